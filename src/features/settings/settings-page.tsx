@@ -1,0 +1,119 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import DialogContentText from '@mui/material/DialogContentText';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { useNotify } from '@/components/notifications';
+import { type DemoSettings, getDemoBackend } from '@/lib/demo-backend';
+import { usePageTitle } from '@/lib/use-page-title';
+
+/** `/settings`: which server the console imitates or talks to. */
+export function SettingsPage() {
+  usePageTitle('Settings');
+  const backend = getDemoBackend();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const [settings, setSettings] = useState(() => backend?.getSettings());
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  function change(changes: Partial<DemoSettings>) {
+    if (!backend) return;
+    backend.updateSettings(changes);
+    setSettings(backend.getSettings());
+    // The same resources read differently under another server profile.
+    void queryClient.invalidateQueries();
+    notify.success('Demo server settings saved.');
+  }
+
+  function reset() {
+    backend?.reset();
+    queryClient.clear();
+    setConfirmReset(false);
+    notify.success('Demo data reset to the seed organization.');
+  }
+
+  return (
+    <>
+      <Typography variant="h4" component="h1" sx={{ mb: 2 }}>
+        Settings
+      </Typography>
+
+      {!backend || !settings ? (
+        <Alert severity="info">
+          The console is connected to a live server; demo settings do not apply.
+        </Alert>
+      ) : (
+        <Paper variant="outlined" sx={{ p: 3, maxWidth: 640 }}>
+          <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+            Demo server
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 3 }}>
+            The console runs on a mock SCIM server in this browser. Choose which
+            W&amp;B server it behaves like.
+          </Typography>
+          <Stack spacing={3}>
+            <TextField
+              select
+              label="Deployment"
+              value={settings.deployment}
+              onChange={(event) =>
+                change({
+                  deployment: event.target.value as DemoSettings['deployment'],
+                })
+              }
+              helperText="Multi-tenant Cloud removes deactivated users and cannot re-enable them or change names and emails."
+            >
+              <MenuItem value="dedicated">Dedicated / Self-Managed</MenuItem>
+              <MenuItem value="multi-tenant">Multi-tenant Cloud</MenuItem>
+            </TextField>
+            <TextField
+              select
+              label="API generation"
+              value={settings.generation}
+              onChange={(event) =>
+                change({
+                  generation: event.target.value as DemoSettings['generation'],
+                })
+              }
+              helperText="Servers before 0.56 deactivate users with DELETE."
+            >
+              <MenuItem value="current">current</MenuItem>
+              <MenuItem value="legacy">legacy</MenuItem>
+            </TextField>
+            <div>
+              <Button
+                variant="outlined"
+                color="error"
+                onClick={() => setConfirmReset(true)}
+              >
+                Reset demo data
+              </Button>
+            </div>
+          </Stack>
+        </Paper>
+      )}
+
+      <ConfirmDialog
+        open={confirmReset}
+        title="Reset demo data?"
+        confirmLabel="Reset"
+        destructive
+        onConfirm={reset}
+        onClose={() => setConfirmReset(false)}
+      >
+        <DialogContentText>
+          Every change made in demo mode is discarded and the demo organization
+          goes back to its seed: {settings?.size ?? 250} users, their teams and
+          custom roles.
+        </DialogContentText>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import {
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+
+import { getDemoBackend } from '@/lib/demo-backend';
+import { scim } from '@/lib/scim-client';
+import { setActive, type User, type Versioned } from '@/scim';
+
+/** Query keys of the users area, general to specific. */
+export const userKeys = {
+  all: ['users'] as const,
+  lists: () => [...userKeys.all, 'list'] as const,
+  list: () => [...userKeys.lists(), 'all'] as const,
+  details: () => [...userKeys.all, 'detail'] as const,
+  detail: (id: string) => [...userKeys.details(), id] as const,
+};
+
+// W&B answers every user in one response whatever the paging, so the console
+// reads the whole list once and searches, sorts and pages it in the browser.
+export const usersQueryOptions = () =>
+  queryOptions({
+    queryKey: userKeys.list(),
+    queryFn: async ({ signal }) => (await scim.listUsers({}, signal)).items,
+  });
+
+export const userQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: userKeys.detail(id),
+    queryFn: ({ signal }) => scim.getUser(id, signal),
+  });
+
+export function useUsers() {
+  return useQuery(usersQueryOptions());
+}
+
+export function useUser(id: string) {
+  return useQuery(userQueryOptions(id));
+}
+
+/** Which request deactivates: DELETE on legacy servers, PATCH on current. */
+function usesLegacyDeactivation(): boolean {
+  return getDemoBackend()?.getSettings().generation === 'legacy';
+}
+
+interface SetActiveInput {
+  user: User;
+  active: boolean;
+  /** The ETag of the copy the admin saw, when it was read on its own. */
+  etag?: string | null;
+}
+
+/**
+ * Deactivates or re-enables a user, then puts the server's answer into the
+ * list and the detail, so that every screen shows what the server holds.
+ */
+export function useSetUserActive() {
+  const queryClient = useQueryClient();
+
+  return useMutation({
+    mutationFn: async ({ user, active, etag }: SetActiveInput) => {
+      if (!active && usesLegacyDeactivation()) {
+        await scim.deleteUser(user.id, { etag });
+        return scim.getUser(user.id);
+      }
+      return scim.patchUser(user.id, [setActive(active)], { etag });
+    },
+    onSuccess: (answer) => storeUser(queryClient, answer),
+    // After a failure, read again so that the screen shows what the server
+    // holds rather than what the console hoped.
+    onError: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}
+
+function storeUser(
+  queryClient: ReturnType<typeof useQueryClient>,
+  answer: Versioned<User>,
+): void {
+  queryClient.setQueryData(userKeys.detail(answer.data.id), answer);
+  queryClient.setQueryData<User[]>(userKeys.list(), (users) =>
+    users?.map((user) => (user.id === answer.data.id ? answer.data : user)),
+  );
+}

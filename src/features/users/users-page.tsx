@@ -1,0 +1,88 @@
+import Paper from '@mui/material/Paper';
+import TableContainer from '@mui/material/TableContainer';
+import TablePagination from '@mui/material/TablePagination';
+import Typography from '@mui/material/Typography';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+
+import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { usePageTitle } from '@/lib/use-page-title';
+import type { User } from '@/scim';
+
+import { useUsers } from './api';
+import { matchingUsers, PAGE_SIZE, pageOf, type SortField } from './list-view';
+import { SetActiveDialog } from './set-active-dialog';
+import { useListView } from './use-list-view';
+import { UsersTable } from './users-table';
+import { UsersToolbar } from './users-toolbar';
+
+/** `/users`: every user of the organization, searchable and filterable. */
+export function UsersPage() {
+  usePageTitle('Users');
+  const users = useUsers();
+  const [view, updateView] = useListView();
+  const [target, setTarget] = useState<User | null>(null);
+
+  const deferredView = useDeferredValue(view);
+  const matches = useMemo(
+    () => matchingUsers(users.data ?? [], deferredView),
+    [users.data, deferredView],
+  );
+  const { page, rows } = pageOf(matches, deferredView.page);
+
+  const sortBy = useCallback(
+    (field: SortField) =>
+      updateView({
+        sort: field,
+        dir: view.sort === field && view.dir === 'asc' ? 'desc' : 'asc',
+      }),
+    [updateView, view.sort, view.dir],
+  );
+
+  return (
+    <>
+      <Typography variant="h4" component="h1" sx={{ mb: 2 }}>
+        Users
+      </Typography>
+      <UsersToolbar view={view} onChange={updateView} />
+
+      {users.isPending ? (
+        <LoadingState label="Loading users…" />
+      ) : users.isError ? (
+        <ErrorState
+          title="The users could not be loaded."
+          error={users.error}
+          onRetry={() => void users.refetch()}
+        />
+      ) : matches.length === 0 ? (
+        <EmptyState title="No users match">
+          <Typography color="text.secondary">
+            {users.data.length === 0
+              ? 'The organization has no users yet.'
+              : 'Try another search or clear the filters.'}
+          </Typography>
+        </EmptyState>
+      ) : (
+        <Paper variant="outlined">
+          <TableContainer>
+            <UsersTable
+              rows={rows}
+              view={deferredView}
+              onSort={sortBy}
+              onSetActive={setTarget}
+            />
+          </TableContainer>
+          <TablePagination
+            component="div"
+            count={matches.length}
+            page={page}
+            rowsPerPage={PAGE_SIZE}
+            rowsPerPageOptions={[PAGE_SIZE]}
+            onPageChange={(_, next) => updateView({ page: next })}
+          />
+        </Paper>
+      )}
+
+      <SetActiveDialog user={target} onClose={() => setTarget(null)} />
+    </>
+  );
+}

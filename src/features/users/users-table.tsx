@@ -1,0 +1,110 @@
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import { memo } from 'react';
+import { Link as RouterLink } from 'react-router';
+
+import { paths } from '@/config/paths';
+import type { User } from '@/scim';
+
+import { lastActiveLabel, orgRoleLabel, statusLabel } from './format';
+import type { ListView, SortField } from './list-view';
+
+const COLUMNS: { field: SortField; label: string }[] = [
+  { field: 'userName', label: 'Username' },
+  { field: 'email', label: 'Email' },
+  { field: 'organizationRole', label: 'Role' },
+  { field: 'status', label: 'Status' },
+  { field: 'lastActiveAt', label: 'Last active' },
+];
+
+export interface UsersTableProps {
+  rows: readonly User[];
+  view: ListView;
+  onSort(field: SortField): void;
+  onSetActive(user: User): void;
+}
+
+/** One page of users, with sortable columns and a per-row action. */
+export function UsersTable({ rows, view, onSort, onSetActive }: UsersTableProps) {
+  return (
+    <Table size="small" aria-label="Users">
+      <TableHead>
+        <TableRow>
+          {COLUMNS.map(({ field, label }) => (
+            <TableCell
+              key={field}
+              sortDirection={view.sort === field ? view.dir : false}
+            >
+              <TableSortLabel
+                active={view.sort === field}
+                direction={view.sort === field ? view.dir : 'asc'}
+                onClick={() => onSort(field)}
+              >
+                {label}
+              </TableSortLabel>
+            </TableCell>
+          ))}
+          <TableCell>
+            <span className="visually-hidden">Actions</span>
+          </TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((user) => (
+          <UserRow key={user.id} user={user} onSetActive={onSetActive} />
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+const UserRow = memo(function UserRow({
+  user,
+  onSetActive,
+}: {
+  user: User;
+  onSetActive(user: User): void;
+}) {
+  const action = user.active ? 'Deactivate' : 'Re-enable';
+
+  return (
+    <TableRow hover>
+      <TableCell>
+        <Link component={RouterLink} to={paths.user(user.id)}>
+          {user.userName}
+        </Link>
+        {user.displayName ? (
+          <div className="secondary-text">{user.displayName}</div>
+        ) : null}
+      </TableCell>
+      <TableCell sx={{ wordBreak: 'break-all' }}>{user.email || '—'}</TableCell>
+      <TableCell>{orgRoleLabel(user.organizationRole)}</TableCell>
+      <TableCell>
+        <Chip
+          size="small"
+          label={statusLabel(user)}
+          color={user.active ? 'success' : 'default'}
+          variant={user.active ? 'outlined' : 'filled'}
+        />
+      </TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{lastActiveLabel(user)}</TableCell>
+      <TableCell align="right">
+        <Button
+          size="small"
+          color={user.active ? 'error' : 'primary'}
+          aria-label={`${action} ${user.userName}`}
+          onClick={() => onSetActive(user)}
+        >
+          {action}
+        </Button>
+      </TableCell>
+    </TableRow>
+  );
+});

@@ -1,0 +1,70 @@
+import SearchIcon from '@mui/icons-material/Search';
+import InputAdornment from '@mui/material/InputAdornment';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+
+import type { ListView, RoleFilter, StatusFilter } from './list-view';
+
+export interface UsersToolbarProps {
+  view: ListView;
+  onChange(changes: Partial<ListView>): void;
+}
+
+/** Search and filters of the users list. */
+export function UsersToolbar({ view, onChange }: UsersToolbarProps) {
+  return (
+    <Stack
+      direction={{ xs: 'column', sm: 'row' }}
+      spacing={2}
+      sx={{ mb: 2 }}
+      role="search"
+    >
+      <TextField
+        label="Search users"
+        placeholder="Name, username or email"
+        value={view.q}
+        onChange={(event) => onChange({ q: event.target.value })}
+        size="small"
+        type="search"
+        sx={{ flex: 1, minWidth: 220 }}
+        slotProps={{
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon fontSize="small" />
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      <TextField
+        select
+        label="Status"
+        value={view.status}
+        onChange={(event) =>
+          onChange({ status: event.target.value as StatusFilter })
+        }
+        size="small"
+        sx={{ minWidth: 150 }}
+      >
+        <MenuItem value="all">All</MenuItem>
+        <MenuItem value="active">Active</MenuItem>
+        <MenuItem value="deactivated">Deactivated</MenuItem>
+      </TextField>
+      <TextField
+        select
+        label="Role"
+        value={view.role}
+        onChange={(event) => onChange({ role: event.target.value as RoleFilter })}
+        size="small"
+        sx={{ minWidth: 150 }}
+      >
+        <MenuItem value="all">All</MenuItem>
+        <MenuItem value="admin">Admin</MenuItem>
+        <MenuItem value="member">Member</MenuItem>
+        <MenuItem value="viewer">Viewer</MenuItem>
+      </TextField>
+    </Stack>
+  );
+}

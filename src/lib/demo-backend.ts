@@ -1,0 +1,37 @@
+/** What the console may ask of the in-browser mock server in demo mode. */
+export interface DemoSettings {
+  profile: 'wandb' | 'rfc';
+  deployment: 'dedicated' | 'multi-tenant';
+  generation: 'current' | 'legacy';
+  size: number;
+}
+
+export interface DemoFault {
+  method?: string;
+  pathIncludes?: string;
+  status: number;
+  detail: string;
+  times: number;
+}
+
+export interface DemoBackend {
+  getSettings(): DemoSettings;
+  updateSettings(changes: Partial<DemoSettings>): void;
+  /** Brings the seed organization back. */
+  reset(): void;
+  /** Makes matching requests fail, for demos and tests. */
+  injectFault(fault: DemoFault): void;
+  clearFaults(): void;
+  setLatency(ms: number): void;
+}
+
+let current: DemoBackend | null = null;
+
+export function registerDemoBackend(backend: DemoBackend): void {
+  current = backend;
+}
+
+/** The running mock, or null in live mode. */
+export function getDemoBackend(): DemoBackend | null {
+  return current;
+}

@@ -1,0 +1,17 @@
+import type { DemoBackend } from '@/lib/demo-backend';
+
+import type { MockStore } from './store';
+
+/** The console-facing controls of a mock store. */
+export function createController(store: MockStore): DemoBackend {
+  return {
+    getSettings: () => ({ ...store.settings }),
+    updateSettings: (changes) => store.updateSettings(changes),
+    reset: () => store.reset(),
+    injectFault: (fault) => store.injectFault(fault),
+    clearFaults: () => store.clearFaults(),
+    setLatency: (ms) => {
+      store.latencyMs = Math.max(0, ms);
+    },
+  };
+}

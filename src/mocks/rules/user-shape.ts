@@ -1,0 +1,50 @@
+import type { MockSettings, StoredUser } from '../model';
+import type { MockStore } from '../store';
+
+export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
+
+/** A user as the imitated server answers it. */
+export function representUser(
+  store: MockStore,
+  user: StoredUser,
+  origin: string,
+): Record<string, unknown> {
+  const groups = store.state.teams
+    .filter((team) => team.memberIds.includes(user.id))
+    .map((team) => ({ value: team.id }));
+
+  return {
+    schemas: [USER_SCHEMA],
+    id: user.id,
+    userName: user.userName,
+    ...(user.displayName === null ? {} : { displayName: user.displayName }),
+    emails: representEmails(user, store.settings),
+    active: user.active,
+    organizationRole: user.organizationRole,
+    teamRoles: user.teamRoles.map((role) => ({ ...role })),
+    registryRoles: user.registryRoles.map((role) => ({ ...role })),
+    groups,
+    modelsSeat: user.modelsSeat,
+    weaveRole: user.weaveRole,
+    daysActive: user.daysActive,
+    lastActiveAt: user.lastActiveAt,
+    meta: {
+      resourceType: 'User',
+      created: user.created,
+      lastModified: user.lastModified,
+      location: `${origin}/scim/Users/${user.id}`,
+      version: `W/"${user.version}"`,
+    },
+  };
+}
+
+// W&B documents `emails` as one object with capitalised keys; RFC servers
+// answer an array of lower-case entries.
+function representEmails(user: StoredUser, settings: MockSettings) {
+  if (settings.profile === 'rfc') {
+    return user.emails.map((email) => ({ ...email, type: 'work' }));
+  }
+  const primary = user.emails.find((email) => email.primary) ?? user.emails[0];
+  if (!primary) return null;
+  return { Value: primary.value, Display: '', Type: '', Primary: true };
+}

@@ -1,0 +1,189 @@
+import { buildRole, buildTeam, buildUser, SEED_NOW } from './fixtures';
+import type { MockState, StoredServiceAccount, StoredUser } from './model';
+import { createRandom, type Random } from './random';
+
+const FIRST_NAMES = [
+  'Ada', 'Alan', 'Grace', 'Linus', 'Margaret', 'Edsger', 'Barbara', 'Donald',
+  'José', 'Zoë', 'François', 'Søren', 'Łukasz', 'Björn', 'Chloé', 'Siobhán',
+  'Ana María', 'Nguyễn', 'Oluwaseun', 'Priya', 'Mei', 'Kenji', 'Aoife',
+  'Mateo', 'Fatima', 'Dmitri', 'Ingrid', 'Kwame', 'Yara', 'Tomás', 'Amélie',
+  'Rafał', 'Hana', 'Emeka', 'Saoirse', 'Renée', 'Jürgen', 'Ximena', 'Arjun',
+] as const;
+
+const LAST_NAMES = [
+  'Lovelace', 'Turing', 'Hopper', 'Hamilton', 'Dijkstra', 'Liskov', 'Knuth',
+  'García', 'Müller', 'Ødegaard', 'Wiśniewski', 'Lindqvist', "O'Connor",
+  'Nakamura', 'Okafor', 'Patel', 'Chen', 'Ivanova', 'Dvořák', 'Núñez',
+  'Van der Berg', 'Al-Rashid', 'Kowalczyk', 'Mensah', 'Fernández', 'Søndergaard',
+  'Ní Bhriain', 'Takahashi', 'Haddad', 'Brontë',
+] as const;
+
+const LONG_NAMES = [
+  'Maximiliana Alexandrina Featherstonehaugh-Worthington',
+  'Bartholomew Christopher Montgomery-Fitzwilliam III',
+  'Wolfeschlegel Hubert Blaine Steinhausenbergerdorff',
+];
+
+const DOMAINS = ['example.com', 'research.example.org', 'ml.example.net'];
+
+export const SEED_TEAMS = [
+  'ml-research', 'vision', 'nlp', 'platform', 'data-eng', 'robotics',
+  'safety-evals', 'growth-analytics', 'forecasting', 'speech', 'recsys',
+  'infra',
+] as const;
+
+const REGISTRIES = ['model-registry', 'dataset-registry'] as const;
+
+/** Folds accents away, for usernames and email local parts. */
+function ascii(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
+    .replace(/[^\x20-\x7e]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');
+}
+
+function person(random: Random, index: number) {
+  if (index % 97 === 41) {
+    const full = LONG_NAMES[index % LONG_NAMES.length] ?? 'Long Name';
+    const [first = 'long', ...rest] = full.split(' ');
+    return { displayName: full, first, last: rest.join(' ') };
+  }
+  const first = random.pick(FIRST_NAMES);
+  const last = random.pick(LAST_NAMES);
+  return { displayName: `${first} ${last}`, first, last };
+}
+
+function activity(random: Random) {
+  if (random.chance(0.06)) return { daysActive: 0, lastActiveAt: null };
+  const daysAgo = random.int(0, 180);
+  const at = new Date(Date.parse(SEED_NOW) - daysAgo * 86_400_000);
+  at.setUTCHours(random.int(7, 20), random.int(0, 59), 0, 0);
+  return { daysActive: random.int(1, 420), lastActiveAt: at.toISOString() };
+}
+
+/** How the seed organization looks; figures a test or README can rely on. */
+export const SEED_FACTS = {
+  users: 250,
+  deactivated: 20,
+  admins: 3,
+  legacyViewers: 12,
+} as const;
+
+/**
+ * Builds the demo organization: `size` users with varied names, a few org
+ * admins, some deactivated users, teams, custom roles and service accounts.
+ * The same size always gives the same organization.
+ */
+export function createSeed(size: number = SEED_FACTS.users): MockState {
+  const random = createRandom(20261203 + size);
+  const roles = [
+    buildRole({
+      id: `r${random.hex(15)}`,
+      name: 'Run operator',
+      description: 'Views everything and may stop runaway runs.',
+      inheritedFrom: 'viewer',
+      permissions: ['run:stop'],
+    }),
+    buildRole({
+      id: `r${random.hex(15)}`,
+      name: 'Project maintainer',
+      description: 'A member who also manages project settings.',
+      inheritedFrom: 'member',
+      permissions: ['project:update', 'project:delete'],
+    }),
+    buildRole({
+      id: `r${random.hex(15)}`,
+      name: 'Sweep runner',
+      description: 'A member who can stop any sweep or run.',
+      inheritedFrom: 'member',
+      permissions: ['sweep:stop', 'run:stop'],
+    }),
+  ];
+  const teams = SEED_TEAMS.map((name) =>
+    buildTeam({ id: `t${random.hex(15)}`, name }),
+  );
+
+  const takenNames = new Set<string>();
+  const users: StoredUser[] = [];
+  const deactivatedEvery = Math.max(1, Math.round(size / SEED_FACTS.deactivated));
+
+  for (let index = 0; index < size; index += 1) {
+    const who = person(random, index);
+    let userName = ascii(`${who.first}.${who.last}`);
+    for (let n = 2; takenNames.has(userName); n += 1) {
+      userName = `${ascii(`${who.first}.${who.last}`)}${n}`;
+    }
+    takenNames.add(userName);
+
+    const local = index % 23 === 5 ? `${userName}+wandb` : userName;
+    const domain = DOMAINS[index % DOMAINS.length] ?? 'example.com';
+    const orgRole =
+      index < SEED_FACTS.admins
+        ? 'admin'
+        : index % 20 === 7 && index < 20 * SEED_FACTS.legacyViewers
+          ? 'viewer'
+          : 'member';
+    const isViewer = orgRole === 'viewer';
+
+    users.push(
+      buildUser({
+        id: random.hex(16),
+        userName,
+        // A few accounts were provisioned without a display name.
+        displayName: index % 37 === 11 ? null : who.displayName,
+        emails: [{ value: `${local}@${domain}`, primary: true }],
+        active: !(index % deactivatedEvery === deactivatedEvery - 1),
+        organizationRole: orgRole,
+        modelsSeat: isViewer ? 'viewer' : random.chance(0.9) ? 'full' : 'viewer',
+        weaveRole: isViewer ? 'viewer' : random.chance(0.85) ? 'full' : 'none',
+        registryRoles: random.chance(0.15)
+          ? [
+              {
+                registryName: random.pick(REGISTRIES),
+                roleName: random.pick(['admin', 'member', 'viewer']),
+              },
+            ]
+          : [],
+        created: new Date(
+          Date.parse('2024-01-01T00:00:00Z') + random.int(0, 690) * 86_400_000,
+        ).toISOString(),
+        ...activity(random),
+      }),
+    );
+  }
+
+  for (const user of users) user.lastModified = user.created;
+
+  // Every team gets a first admin, then members with varied roles.
+  teams.forEach((team, teamIndex) => {
+    const memberCount = Math.min(users.length, random.int(6, 40));
+    const start = random.int(0, Math.max(0, users.length - 1));
+    for (let k = 0; k < memberCount; k += 1) {
+      const user = users[(start + k * 7) % users.length];
+      if (!user || team.memberIds.includes(user.id)) continue;
+      team.memberIds.push(user.id);
+      const roleName =
+        k === 0
+          ? 'admin'
+          : user.organizationRole === 'viewer'
+            ? 'viewer'
+            : random.chance(0.1)
+              ? (roles[(teamIndex + k) % roles.length]?.name ?? 'member')
+              : random.pick(['member', 'member', 'member', 'viewer', 'admin']);
+      user.teamRoles.push({ teamName: team.name, roleName });
+    }
+  });
+
+  const serviceAccounts: StoredServiceAccount[] = [
+    { id: `sa${random.hex(14)}`, description: 'CI pipeline', teamId: null, created: '2025-03-02T10:00:00.000Z' },
+    { id: `sa${random.hex(14)}`, description: 'Nightly evals', teamId: teams[6]?.id ?? null, created: '2025-05-20T10:00:00.000Z' },
+  ];
+
+  return { users, teams, roles, serviceAccounts, clock: 1 };
+}

@@ -1,0 +1,97 @@
+import {
+  DEFAULT_SETTINGS,
+  type Fault,
+  type MockSettings,
+  type MockState,
+  type StoredUser,
+} from './model';
+import { memoryPersistence, type Persistence } from './persistence';
+import { createSeed } from './seed';
+
+/**
+ * The mock server's data: the organization, the settings that choose which
+ * server it imitates, and any injected faults. Handlers read and write it.
+ */
+export class MockStore {
+  state: MockState;
+  settings: MockSettings;
+  /** Added to every answer, to show loading states in demos. */
+  latencyMs = 0;
+  private faults: Fault[] = [];
+  private readonly persistence: Persistence;
+
+  constructor(persistence: Persistence = memoryPersistence()) {
+    this.persistence = persistence;
+    this.settings = { ...DEFAULT_SETTINGS, ...persistence.loadSettings() };
+    this.state = persistence.loadState() ?? createSeed(this.settings.size);
+  }
+
+  /** Records a write: stamps the version and time, then saves. */
+  touch<T extends { version: number; lastModified: string }>(resource: T): T {
+    this.commit();
+    resource.version = this.state.clock;
+    resource.lastModified = new Date().toISOString();
+    this.save();
+    return resource;
+  }
+
+  /** Records a write that leaves no resource behind (a removal). */
+  commit(): void {
+    this.state.clock += 1;
+    this.save();
+  }
+
+  save(): void {
+    this.persistence.saveState(this.state);
+  }
+
+  /** Brings the seed back for the current organization size. */
+  reset(): void {
+    this.persistence.clear();
+    this.state = createSeed(this.settings.size);
+    this.save();
+  }
+
+  updateSettings(changes: Partial<MockSettings>): void {
+    const sizeChanged =
+      changes.size !== undefined && changes.size !== this.settings.size;
+    this.settings = { ...this.settings, ...changes };
+    this.persistence.saveSettings(this.settings);
+    if (sizeChanged) this.reset();
+  }
+
+  /** Takes a user out of the organization and out of every team. */
+  removeUser(id: string): void {
+    this.state.users = this.state.users.filter((user) => user.id !== id);
+    for (const team of this.state.teams) {
+      team.memberIds = team.memberIds.filter((memberId) => memberId !== id);
+    }
+    this.commit();
+  }
+
+  findUser(id: string): StoredUser | undefined {
+    return this.state.users.find((user) => user.id === id);
+  }
+
+  /** Makes the next `times` matching requests fail with `status`. */
+  injectFault(fault: Fault): void {
+    this.faults.push({ ...fault });
+  }
+
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  /** The fault this request should meet, if any; uses it up by one. */
+  takeFault(method: string, path: string): Fault | undefined {
+    const fault = this.faults.find(
+      (candidate) =>
+        (!candidate.method || candidate.method === method) &&
+        (!candidate.pathIncludes || path.includes(candidate.pathIncludes)),
+    );
+    if (!fault) return undefined;
+    fault.times -= 1;
+    if (fault.times <= 0) this.faults = this.faults.filter((f) => f !== fault);
+    return fault;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './client';
+export * from './errors';
+export * from './filter';
+export * from './patch';
+export * from './read';
+export * from './types';
