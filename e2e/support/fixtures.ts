@@ -27,11 +27,15 @@ export const test = base.extend<Fixtures>({
           problems.push(`${message.type()}: ${text}`);
         }
       });
-      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('pageerror', (error) =>
+        problems.push(`pageerror: ${error.message}`),
+      );
 
       await use({ expect: (pattern) => expected.push(pattern) });
 
-      expect(problems, 'console errors or warnings during the test').toEqual([]);
+      expect(problems, 'console errors or warnings during the test').toEqual(
+        [],
+      );
     },
     { auto: true },
   ],

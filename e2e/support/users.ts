@@ -8,7 +8,9 @@ export function userRows(page: Page) {
 /** Opens the users list and waits for its first page of rows. */
 export async function openUsers(page: Page, path = '/users'): Promise<void> {
   await page.goto(path);
-  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Users' }),
+  ).toBeVisible();
   await expect(userRows(page).first()).toBeVisible();
 }
 

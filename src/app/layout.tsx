@@ -26,13 +26,22 @@ export function Layout() {
       <a className="visually-hidden" href="#main">
         Skip to content
       </a>
-      <AppBar position="sticky" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+      <AppBar
+        position="sticky"
+        color="default"
+        elevation={0}
+        sx={{ borderBottom: 1, borderColor: 'divider' }}
+      >
         <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
           <Typography component="p" variant="h6" sx={{ fontWeight: 700 }}>
             SCIM Admin Console
           </Typography>
           {demo ? <Chip size="small" label="Demo" color="secondary" /> : null}
-          <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 0.5, ml: 2 }}>
+          <Box
+            component="nav"
+            aria-label="Main"
+            sx={{ display: 'flex', gap: 0.5, ml: 2 }}
+          >
             {NAV.map((item) => (
               <Button
                 key={item.to}

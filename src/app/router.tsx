@@ -17,11 +17,15 @@ export function createRouter() {
         {
           errorElement: <RouteError />,
           children: [
-            { path: routes.home, element: <Navigate to={routes.users} replace /> },
+            {
+              path: routes.home,
+              element: <Navigate to={routes.users} replace />,
+            },
             {
               path: routes.users,
               lazy: async () => ({
-                Component: (await import('@/features/users/users-page')).UsersPage,
+                Component: (await import('@/features/users/users-page'))
+                  .UsersPage,
               }),
             },
             {
@@ -34,13 +38,15 @@ export function createRouter() {
             {
               path: routes.teams,
               lazy: async () => ({
-                Component: (await import('@/features/teams/teams-page')).TeamsPage,
+                Component: (await import('@/features/teams/teams-page'))
+                  .TeamsPage,
               }),
             },
             {
               path: routes.roles,
               lazy: async () => ({
-                Component: (await import('@/features/roles/roles-page')).RolesPage,
+                Component: (await import('@/features/roles/roles-page'))
+                  .RolesPage,
               }),
             },
             {

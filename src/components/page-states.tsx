@@ -59,7 +59,10 @@ export function EmptyState({
   children?: ReactNode;
 }) {
   return (
-    <Stack spacing={1} sx={{ py: 6, alignItems: 'center', textAlign: 'center' }}>
+    <Stack
+      spacing={1}
+      sx={{ py: 6, alignItems: 'center', textAlign: 'center' }}
+    >
       <Typography variant="h6" component="p">
         {title}
       </Typography>

@@ -66,7 +66,11 @@ export async function readJson(request: Request): Promise<unknown> {
   try {
     return await request.json();
   } catch {
-    throw new MockHttpError(400, 'The request body is not valid JSON.', 'invalidSyntax');
+    throw new MockHttpError(
+      400,
+      'The request body is not valid JSON.',
+      'invalidSyntax',
+    );
   }
 }
 

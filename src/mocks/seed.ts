@@ -3,19 +3,78 @@ import type { MockState, StoredServiceAccount, StoredUser } from './model';
 import { createRandom, type Random } from './random';
 
 const FIRST_NAMES = [
-  'Ada', 'Alan', 'Grace', 'Linus', 'Margaret', 'Edsger', 'Barbara', 'Donald',
-  'José', 'Zoë', 'François', 'Søren', 'Łukasz', 'Björn', 'Chloé', 'Siobhán',
-  'Ana María', 'Nguyễn', 'Oluwaseun', 'Priya', 'Mei', 'Kenji', 'Aoife',
-  'Mateo', 'Fatima', 'Dmitri', 'Ingrid', 'Kwame', 'Yara', 'Tomás', 'Amélie',
-  'Rafał', 'Hana', 'Emeka', 'Saoirse', 'Renée', 'Jürgen', 'Ximena', 'Arjun',
+  'Ada',
+  'Alan',
+  'Grace',
+  'Linus',
+  'Margaret',
+  'Edsger',
+  'Barbara',
+  'Donald',
+  'José',
+  'Zoë',
+  'François',
+  'Søren',
+  'Łukasz',
+  'Björn',
+  'Chloé',
+  'Siobhán',
+  'Ana María',
+  'Nguyễn',
+  'Oluwaseun',
+  'Priya',
+  'Mei',
+  'Kenji',
+  'Aoife',
+  'Mateo',
+  'Fatima',
+  'Dmitri',
+  'Ingrid',
+  'Kwame',
+  'Yara',
+  'Tomás',
+  'Amélie',
+  'Rafał',
+  'Hana',
+  'Emeka',
+  'Saoirse',
+  'Renée',
+  'Jürgen',
+  'Ximena',
+  'Arjun',
 ] as const;
 
 const LAST_NAMES = [
-  'Lovelace', 'Turing', 'Hopper', 'Hamilton', 'Dijkstra', 'Liskov', 'Knuth',
-  'García', 'Müller', 'Ødegaard', 'Wiśniewski', 'Lindqvist', "O'Connor",
-  'Nakamura', 'Okafor', 'Patel', 'Chen', 'Ivanova', 'Dvořák', 'Núñez',
-  'Van der Berg', 'Al-Rashid', 'Kowalczyk', 'Mensah', 'Fernández', 'Søndergaard',
-  'Ní Bhriain', 'Takahashi', 'Haddad', 'Brontë',
+  'Lovelace',
+  'Turing',
+  'Hopper',
+  'Hamilton',
+  'Dijkstra',
+  'Liskov',
+  'Knuth',
+  'García',
+  'Müller',
+  'Ødegaard',
+  'Wiśniewski',
+  'Lindqvist',
+  "O'Connor",
+  'Nakamura',
+  'Okafor',
+  'Patel',
+  'Chen',
+  'Ivanova',
+  'Dvořák',
+  'Núñez',
+  'Van der Berg',
+  'Al-Rashid',
+  'Kowalczyk',
+  'Mensah',
+  'Fernández',
+  'Søndergaard',
+  'Ní Bhriain',
+  'Takahashi',
+  'Haddad',
+  'Brontë',
 ] as const;
 
 const LONG_NAMES = [
@@ -27,8 +86,17 @@ const LONG_NAMES = [
 const DOMAINS = ['example.com', 'research.example.org', 'ml.example.net'];
 
 export const SEED_TEAMS = [
-  'ml-research', 'vision', 'nlp', 'platform', 'data-eng', 'robotics',
-  'safety-evals', 'growth-analytics', 'forecasting', 'speech', 'recsys',
+  'ml-research',
+  'vision',
+  'nlp',
+  'platform',
+  'data-eng',
+  'robotics',
+  'safety-evals',
+  'growth-analytics',
+  'forecasting',
+  'speech',
+  'recsys',
   'infra',
 ] as const;
 
@@ -111,7 +179,10 @@ export function createSeed(size: number = SEED_FACTS.users): MockState {
 
   const takenNames = new Set<string>();
   const users: StoredUser[] = [];
-  const deactivatedEvery = Math.max(1, Math.round(size / SEED_FACTS.deactivated));
+  const deactivatedEvery = Math.max(
+    1,
+    Math.round(size / SEED_FACTS.deactivated),
+  );
 
   for (let index = 0; index < size; index += 1) {
     const who = person(random, index);
@@ -140,7 +211,11 @@ export function createSeed(size: number = SEED_FACTS.users): MockState {
         emails: [{ value: `${local}@${domain}`, primary: true }],
         active: !(index % deactivatedEvery === deactivatedEvery - 1),
         organizationRole: orgRole,
-        modelsSeat: isViewer ? 'viewer' : random.chance(0.9) ? 'full' : 'viewer',
+        modelsSeat: isViewer
+          ? 'viewer'
+          : random.chance(0.9)
+            ? 'full'
+            : 'viewer',
         weaveRole: isViewer ? 'viewer' : random.chance(0.85) ? 'full' : 'none',
         registryRoles: random.chance(0.15)
           ? [
@@ -181,8 +256,18 @@ export function createSeed(size: number = SEED_FACTS.users): MockState {
   });
 
   const serviceAccounts: StoredServiceAccount[] = [
-    { id: `sa${random.hex(14)}`, description: 'CI pipeline', teamId: null, created: '2025-03-02T10:00:00.000Z' },
-    { id: `sa${random.hex(14)}`, description: 'Nightly evals', teamId: teams[6]?.id ?? null, created: '2025-05-20T10:00:00.000Z' },
+    {
+      id: `sa${random.hex(14)}`,
+      description: 'CI pipeline',
+      teamId: null,
+      created: '2025-03-02T10:00:00.000Z',
+    },
+    {
+      id: `sa${random.hex(14)}`,
+      description: 'Nightly evals',
+      teamId: teams[6]?.id ?? null,
+      created: '2025-05-20T10:00:00.000Z',
+    },
   ];
 
   return { users, teams, roles, serviceAccounts, clock: 1 };

@@ -91,7 +91,11 @@ export function createScimClient(options: ScimClientOptions) {
     const body = await readBody(response);
     if (!response.ok) throw scimErrorFromBody(response.status, body);
 
-    return { body, etag: response.headers.get('ETag'), status: response.status };
+    return {
+      body,
+      etag: response.headers.get('ETag'),
+      status: response.status,
+    };
   }
 
   function versioned(answer: { body: unknown; etag: string | null }) {

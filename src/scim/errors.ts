@@ -43,15 +43,20 @@ const REASONS: Record<number, string> = {
  * (`status` as a string, as W&B sends it, or a number) and falls back to the
  * HTTP status and a plain reason when the body is not SCIM.
  */
-export function scimErrorFromBody(httpStatus: number, body: unknown): ScimError {
+export function scimErrorFromBody(
+  httpStatus: number,
+  body: unknown,
+): ScimError {
   const fields = isRecord(body) ? body : {};
   const declared = Number(fields.status);
-  const status = Number.isInteger(declared) && declared > 0 ? declared : httpStatus;
+  const status =
+    Number.isInteger(declared) && declared > 0 ? declared : httpStatus;
   const detail =
     typeof fields.detail === 'string' && fields.detail.trim() !== ''
       ? fields.detail
       : (REASONS[status] ?? `The server answered with status ${status}.`);
-  const scimType = typeof fields.scimType === 'string' ? fields.scimType : undefined;
+  const scimType =
+    typeof fields.scimType === 'string' ? fields.scimType : undefined;
 
   return new ScimError(status, detail, scimType);
 }

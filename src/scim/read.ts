@@ -62,12 +62,10 @@ const registryRoleSchema = z.object({
 });
 
 const oneOf = <T extends string>(allowed: readonly T[]) =>
-  z
-    .unknown()
-    .transform((value): T | null => {
-      const text = typeof value === 'string' ? value.toLowerCase() : '';
-      return (allowed as readonly string[]).includes(text) ? (text as T) : null;
-    });
+  z.unknown().transform((value): T | null => {
+    const text = typeof value === 'string' ? value.toLowerCase() : '';
+    return (allowed as readonly string[]).includes(text) ? (text as T) : null;
+  });
 
 const metaSchema = z
   .object({

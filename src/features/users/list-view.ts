@@ -48,8 +48,16 @@ export function readView(search: URLSearchParams): ListView {
   const page = Number.parseInt(search.get('page') ?? '1', 10);
   return {
     q: search.get('q') ?? '',
-    status: oneOf(search.get('status'), ['all', 'active', 'deactivated'], 'all'),
-    role: oneOf(search.get('role'), ['all', 'admin', 'member', 'viewer'], 'all'),
+    status: oneOf(
+      search.get('status'),
+      ['all', 'active', 'deactivated'],
+      'all',
+    ),
+    role: oneOf(
+      search.get('role'),
+      ['all', 'admin', 'member', 'viewer'],
+      'all',
+    ),
     sort: oneOf(search.get('sort'), SORT_FIELDS, 'userName'),
     dir: oneOf(search.get('dir'), ['asc', 'desc'], 'asc'),
     page: Number.isFinite(page) && page > 1 ? page - 1 : 0,
@@ -84,7 +92,10 @@ function haystack(user: User): string {
   return text;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const collator = new Intl.Collator('en', {
+  sensitivity: 'base',
+  numeric: true,
+});
 
 function sortKey(user: User, field: SortField): string {
   switch (field) {
@@ -104,8 +115,7 @@ export function matchingUsers(users: readonly User[], view: ListView): User[] {
   const needle = view.q.trim().toLowerCase();
   const matches = users.filter(
     (user) =>
-      (view.status === 'all' ||
-        user.active === (view.status === 'active')) &&
+      (view.status === 'all' || user.active === (view.status === 'active')) &&
       (view.role === 'all' || user.organizationRole === view.role) &&
       (!needle || haystack(user).includes(needle)),
   );

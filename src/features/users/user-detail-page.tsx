@@ -25,12 +25,22 @@ export function UserDetailPage() {
   usePageTitle(user.data ? nameOf(user.data.data) : 'User');
 
   const back = (
-    <Link component={RouterLink} to={paths.users()} sx={{ display: 'inline-flex', gap: 0.5, mb: 2 }}>
+    <Link
+      component={RouterLink}
+      to={paths.users()}
+      sx={{ display: 'inline-flex', gap: 0.5, mb: 2 }}
+    >
       <ArrowBackIcon fontSize="small" /> All users
     </Link>
   );
 
-  if (user.isPending) return <>{back}<LoadingState label="Loading user…" /></>;
+  if (user.isPending)
+    return (
+      <>
+        {back}
+        <LoadingState label="Loading user…" />
+      </>
+    );
   if (user.isError) {
     return (
       <>
@@ -39,9 +49,15 @@ export function UserDetailPage() {
           User
         </Typography>
         <ErrorState
-          title={user.error.isNotFound ? 'No such user.' : 'The user could not be loaded.'}
+          title={
+            user.error.isNotFound
+              ? 'No such user.'
+              : 'The user could not be loaded.'
+          }
           error={user.error}
-          onRetry={user.error.isNotFound ? undefined : () => void user.refetch()}
+          onRetry={
+            user.error.isNotFound ? undefined : () => void user.refetch()
+          }
         />
       </>
     );
@@ -52,7 +68,11 @@ export function UserDetailPage() {
   return (
     <>
       {back}
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 3, flexWrap: 'wrap' }}>
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ alignItems: 'center', mb: 3, flexWrap: 'wrap' }}
+      >
         <Typography variant="h4" component="h1">
           {nameOf(person)}
         </Typography>

@@ -26,13 +26,17 @@ export function UserFacts({ user }: { user: User }) {
       <Fact term="Username">{user.userName}</Fact>
       <Fact term="Display name">{user.displayName || 'Not set'}</Fact>
       <Fact term="Email">{user.email || 'None'}</Fact>
-      <Fact term="Organization role">{orgRoleLabel(user.organizationRole)}</Fact>
+      <Fact term="Organization role">
+        {orgRoleLabel(user.organizationRole)}
+      </Fact>
       <Fact term="Models seat">{seat(user.modelsSeat)}</Fact>
       <Fact term="Weave role">{seat(user.weaveRole)}</Fact>
       <Fact term="Teams">
         {user.teamRoles.length === 0
           ? 'None'
-          : user.teamRoles.map((role) => `${role.teamName} (${role.roleName})`).join(', ')}
+          : user.teamRoles
+              .map((role) => `${role.teamName} (${role.roleName})`)
+              .join(', ')}
       </Fact>
       <Fact term="Registry roles">
         {user.registryRoles.length === 0

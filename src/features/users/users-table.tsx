@@ -32,7 +32,12 @@ export interface UsersTableProps {
 }
 
 /** One page of users, with sortable columns and a per-row action. */
-export function UsersTable({ rows, view, onSort, onSetActive }: UsersTableProps) {
+export function UsersTable({
+  rows,
+  view,
+  onSort,
+  onSetActive,
+}: UsersTableProps) {
   return (
     <Table size="small" aria-label="Users">
       <TableHead>
@@ -94,7 +99,9 @@ const UserRow = memo(function UserRow({
           variant={user.active ? 'outlined' : 'filled'}
         />
       </TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{lastActiveLabel(user)}</TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+        {lastActiveLabel(user)}
+      </TableCell>
       <TableCell align="right">
         <Button
           size="small"

@@ -56,7 +56,9 @@ export function UsersToolbar({ view, onChange }: UsersToolbarProps) {
         select
         label="Role"
         value={view.role}
-        onChange={(event) => onChange({ role: event.target.value as RoleFilter })}
+        onChange={(event) =>
+          onChange({ role: event.target.value as RoleFilter })
+        }
         size="small"
         sx={{ minWidth: 150 }}
       >

@@ -24,13 +24,18 @@ export function userHandlers(store: MockStore, base = '*/scim') {
       `${base}/Users`,
       guarded(store, ({ request }) => {
         const url = new URL(request.url);
-        const users = filterUsers(store.state.users, url.searchParams.get('filter'));
+        const users = filterUsers(
+          store.state.users,
+          url.searchParams.get('filter'),
+        );
         return scimJson({
           schemas: [LIST_SCHEMA],
           totalResults: users.length,
           startIndex: 1,
           itemsPerPage: WANDB_PAGE_SIZE,
-          Resources: users.map((user) => representUser(store, user, url.origin)),
+          Resources: users.map((user) =>
+            representUser(store, user, url.origin),
+          ),
         });
       }),
     ),
@@ -90,7 +95,8 @@ function requireUser(store: MockStore, id: string): StoredUser {
 }
 
 // W&B documents only these two filters.
-const FILTER = /^\s*(userName|emails\.value|emails)\s+eq\s+"((?:[^"\\]|\\.)*)"\s*$/i;
+const FILTER =
+  /^\s*(userName|emails\.value|emails)\s+eq\s+"((?:[^"\\]|\\.)*)"\s*$/i;
 
 function filterUsers(users: StoredUser[], filter: string | null): StoredUser[] {
   if (!filter) return users;

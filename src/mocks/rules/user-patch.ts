@@ -29,7 +29,8 @@ export function applyUserPatch(
     if (op !== 'add' && op !== 'replace' && op !== 'remove') {
       throw bad(`Unsupported operation "${String(operation.op)}".`);
     }
-    const path = typeof operation.path === 'string' ? operation.path.trim() : '';
+    const path =
+      typeof operation.path === 'string' ? operation.path.trim() : '';
 
     if (!path) {
       if (op === 'remove') throw bad('A remove operation needs a path.');
@@ -46,7 +47,8 @@ export function applyUserPatch(
       applyRegistryRoles(draft, op, path, operation.value);
       continue;
     }
-    if (op === 'remove') throw bad(`The attribute "${path}" cannot be removed.`);
+    if (op === 'remove')
+      throw bad(`The attribute "${path}" cannot be removed.`);
     removed = setAttribute(store, draft, path, operation.value) || removed;
   }
 
@@ -73,7 +75,9 @@ function setAttribute(
     case 'active': {
       const active = readBoolean(value, 'active');
       if (multiTenant && active && !user.active) {
-        throw bad('Reactivating a user is not supported on Multi-tenant Cloud.');
+        throw bad(
+          'Reactivating a user is not supported on Multi-tenant Cloud.',
+        );
       }
       // Multi-tenant Cloud removes a deactivated user from the organization.
       if (multiTenant && !active) return true;
@@ -84,18 +88,24 @@ function setAttribute(
       setOrgRole(user, readChoice(value, ORG_ROLES, 'organizationRole'));
       return false;
     case 'displayname':
-      if (multiTenant) throw bad('Display names cannot be changed on Multi-tenant Cloud.');
+      if (multiTenant)
+        throw bad('Display names cannot be changed on Multi-tenant Cloud.');
       if (typeof value !== 'string' || !value.trim()) {
         throw bad('displayName must be a non-empty string.');
       }
       user.displayName = value.trim();
       return false;
     case 'emails':
-      if (multiTenant) throw bad('Emails cannot be changed on Multi-tenant Cloud.');
+      if (multiTenant)
+        throw bad('Emails cannot be changed on Multi-tenant Cloud.');
       user.emails = [{ value: readEmail(value), primary: true }];
       return false;
     case 'modelsseat':
-      user.modelsSeat = readChoice(value, SEAT_LEVELS, 'modelsSeat') as SeatLevel;
+      user.modelsSeat = readChoice(
+        value,
+        SEAT_LEVELS,
+        'modelsSeat',
+      ) as SeatLevel;
       return false;
     case 'weaverole':
       user.weaveRole = readChoice(value, SEAT_LEVELS, 'weaveRole') as SeatLevel;
@@ -104,7 +114,10 @@ function setAttribute(
       setTeamRoles(store, user, value);
       return false;
     default:
-      throw bad(`The attribute "${attribute}" cannot be changed.`, 'invalidPath');
+      throw bad(
+        `The attribute "${attribute}" cannot be changed.`,
+        'invalidPath',
+      );
   }
 }
 
@@ -118,13 +131,21 @@ function setOrgRole(user: StoredUser, role: string): void {
   user.organizationRole = 'member';
   user.modelsSeat = 'viewer';
   user.weaveRole = 'viewer';
-  user.teamRoles = user.teamRoles.map((role) => ({ ...role, roleName: 'viewer' }));
+  user.teamRoles = user.teamRoles.map((role) => ({
+    ...role,
+    roleName: 'viewer',
+  }));
 }
 
-function setTeamRoles(store: MockStore, user: StoredUser, value: unknown): void {
+function setTeamRoles(
+  store: MockStore,
+  user: StoredUser,
+  value: unknown,
+): void {
   const entries = Array.isArray(value) ? value : [value];
   for (const entry of entries) {
-    if (!isRecord(entry)) throw bad('teamRoles entries need teamName and roleName.');
+    if (!isRecord(entry))
+      throw bad('teamRoles entries need teamName and roleName.');
     const teamName = entry.teamName ?? entry.teamname;
     const roleName = entry.roleName ?? entry.rolename;
     if (typeof teamName !== 'string' || typeof roleName !== 'string') {
@@ -169,16 +190,23 @@ function applyRegistryRoles(
     }
     const { registryName, roleName } = entry;
     user.registryRoles = [
-      ...user.registryRoles.filter((role) => role.registryName !== registryName),
+      ...user.registryRoles.filter(
+        (role) => role.registryName !== registryName,
+      ),
       { registryName, roleName },
     ];
   }
 }
 
 function readOperations(body: unknown): Record<string, unknown>[] {
-  const operations = isRecord(body) ? (body.Operations ?? body.operations) : null;
+  const operations = isRecord(body)
+    ? (body.Operations ?? body.operations)
+    : null;
   if (!Array.isArray(operations) || operations.length === 0) {
-    throw bad('The request needs a non-empty Operations list.', 'invalidSyntax');
+    throw bad(
+      'The request needs a non-empty Operations list.',
+      'invalidSyntax',
+    );
   }
   return operations.map((operation) => {
     if (!isRecord(operation)) throw bad('Each operation must be an object.');
