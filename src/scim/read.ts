@@ -61,11 +61,14 @@ const registryRoleSchema = z.object({
   rolename: z.string(),
 });
 
-const oneOf = <T extends string>(allowed: readonly T[]) =>
-  z.unknown().transform((value): T | null => {
-    const text = typeof value === 'string' ? value.toLowerCase() : '';
-    return (allowed as readonly string[]).includes(text) ? (text as T) : null;
-  });
+// Unknown or missing values read as null rather than failing the whole user.
+function oneOf<T extends string>(
+  allowed: readonly T[],
+  value: unknown,
+): T | null {
+  const text = typeof value === 'string' ? value.toLowerCase() : '';
+  return (allowed as readonly string[]).includes(text) ? (text as T) : null;
+}
 
 const metaSchema = z
   .object({
@@ -84,12 +87,12 @@ const userSchema = z.object({
   displayName: z.string().nullish(),
   emails: z.preprocess(asList, z.array(emailSchema)),
   active: looseBoolean.nullish(),
-  organizationRole: oneOf<OrgRole>(ORG_ROLES),
+  organizationRole: z.unknown().optional(),
   teamRoles: listOf(teamRoleSchema),
   registryRoles: listOf(registryRoleSchema),
   groups: listOf(z.object({ value: z.string() })),
-  modelsSeat: oneOf<SeatLevel>(SEAT_LEVELS),
-  weaveRole: oneOf<SeatLevel>(SEAT_LEVELS),
+  modelsSeat: z.unknown().optional(),
+  weaveRole: z.unknown().optional(),
   daysActive: z.number().nullish(),
   lastActiveAt: z.string().nullish(),
   meta: metaSchema.optional(),
@@ -121,7 +124,7 @@ export function readUser(payload: unknown): User {
     email: primaryEmail(emails),
     emails,
     active: raw.active ?? true,
-    organizationRole: raw.organizationRole,
+    organizationRole: oneOf<OrgRole>(ORG_ROLES, raw.organizationRole),
     teamRoles: raw.teamRoles.map((role) => ({
       teamName: role.teamname,
       roleName: role.rolename,
@@ -131,8 +134,8 @@ export function readUser(payload: unknown): User {
       roleName: role.rolename,
     })),
     groupIds: raw.groups.map((group) => group.value),
-    modelsSeat: raw.modelsSeat,
-    weaveRole: raw.weaveRole,
+    modelsSeat: oneOf<SeatLevel>(SEAT_LEVELS, raw.modelsSeat),
+    weaveRole: oneOf<SeatLevel>(SEAT_LEVELS, raw.weaveRole),
     daysActive: raw.daysActive ?? null,
     lastActiveAt: raw.lastActiveAt ?? null,
     meta: raw.meta ?? {},

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+
+import { ScimError } from './errors';
+import { readList, readUser } from './read';
+
+const base = { id: 'u1', userName: 'ada' };
+
+describe('readUser', () => {
+  it("reads W&B's single email object with capitalised keys", () => {
+    const user = readUser({
+      ...base,
+      emails: {
+        Value: 'ada@example.com',
+        Display: '',
+        Type: '',
+        Primary: true,
+      },
+    });
+
+    expect(user.email).toBe('ada@example.com');
+    expect(user.emails).toEqual([{ value: 'ada@example.com', primary: true }]);
+  });
+
+  it('reads the RFC array of emails and picks the primary one', () => {
+    const user = readUser({
+      ...base,
+      emails: [
+        { value: 'old@example.com', primary: false, type: 'home' },
+        { value: 'ada@example.com', primary: true, type: 'work' },
+      ],
+    });
+
+    expect(user.email).toBe('ada@example.com');
+    expect(user.emails).toHaveLength(2);
+  });
+
+  it('reads keys in any case and booleans sent as strings', () => {
+    const user = readUser({
+      ...base,
+      active: 'False',
+      emails: [{ VALUE: 'ada@example.com', PRIMARY: 'True' }],
+    });
+
+    expect(user.active).toBe(false);
+    expect(user.emails[0]).toEqual({ value: 'ada@example.com', primary: true });
+  });
+
+  it('takes null or empty lists and a missing display name', () => {
+    const fromNull = readUser({
+      ...base,
+      emails: null,
+      teamRoles: null,
+      groups: null,
+    });
+    const fromEmpty = readUser({ ...base, emails: [], registryRoles: [] });
+
+    for (const user of [fromNull, fromEmpty]) {
+      expect(user.displayName).toBe('');
+      expect(user.email).toBe('');
+      expect(user.emails).toEqual([]);
+      expect(user.teamRoles).toEqual([]);
+      expect(user.registryRoles).toEqual([]);
+      expect(user.groupIds).toEqual([]);
+      expect(user.active).toBe(true);
+    }
+  });
+
+  it('reads W&B extensions: roles, seats, activity and groups', () => {
+    const user = readUser({
+      ...base,
+      organizationRole: 'Admin',
+      teamRoles: [{ teamName: 'vision', roleName: 'Run operator' }],
+      registryRoles: [{ registryName: 'models', roleName: 'viewer' }],
+      groups: [{ value: 't1' }],
+      modelsSeat: 'viewer',
+      weaveRole: 'none',
+      daysActive: 12,
+      lastActiveAt: null,
+      meta: { version: 'W/"3"' },
+    });
+
+    expect(user).toMatchObject({
+      organizationRole: 'admin',
+      teamRoles: [{ teamName: 'vision', roleName: 'Run operator' }],
+      registryRoles: [{ registryName: 'models', roleName: 'viewer' }],
+      groupIds: ['t1'],
+      modelsSeat: 'viewer',
+      weaveRole: 'none',
+      daysActive: 12,
+      lastActiveAt: null,
+      meta: { version: 'W/"3"' },
+    });
+  });
+
+  it('turns an unreadable user into a ScimError naming the field', () => {
+    expect(() => readUser({ id: 'u1' })).toThrow(ScimError);
+    expect(() => readUser({ id: 'u1' })).toThrow(/userName/);
+    expect(() => readUser('nonsense')).toThrow(/cannot read/);
+  });
+});
+
+describe('readList', () => {
+  it('reads a ListResponse with its capital R', () => {
+    const list = readList(
+      {
+        totalResults: 1,
+        startIndex: 1,
+        itemsPerPage: 9999,
+        Resources: [{ ...base, emails: null }],
+      },
+      readUser,
+    );
+
+    expect(list).toMatchObject({ totalResults: 1, itemsPerPage: 9999 });
+    expect(list.items[0]?.userName).toBe('ada');
+  });
+
+  it('reads an empty list sent without Resources', () => {
+    expect(readList({ totalResults: 0 }, readUser).items).toEqual([]);
+  });
+
+  it('fails clearly when one resource cannot be read', () => {
+    expect(() =>
+      readList({ Resources: [{ ...base }, { id: 'x' }] }, readUser),
+    ).toThrow(/userName/);
+  });
+});
