@@ -1,8 +1,10 @@
+import type { Page } from '@playwright/test';
+
 import { paths } from '../src/config/paths';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { openUsers, rowOf, userRows } from './support/users';
 
-async function firstActiveMember(page: import('@playwright/test').Page) {
+async function firstActiveMember(page: Page) {
   await openUsers(page, paths.users({ status: 'active', role: 'member' }));
   return userRows(page).first().getByRole('link').innerText();
 }
