@@ -2,10 +2,13 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT) || 4311;
 const baseURL = `http://127.0.0.1:${port}`;
+// Separate build and result folders let several runs share one checkout.
+const dist = process.env.E2E_DIST ?? 'dist';
 
 /** End-to-end tests drive the production build in Debian's Chromium. */
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_OUT ?? 'test-results',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -33,7 +36,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite build --outDir ${dist} --emptyOutDir && npx vite preview --outDir ${dist} --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -144,7 +144,7 @@ describe('PATCH /scim/Users/{id}', () => {
 
     const answer = await client.patchUser(user.id, [setActive(false)]);
 
-    expect(answer.data.active).toBe(false);
+    expect(answer?.data.active).toBe(false);
     expect(store.findUser(user.id)?.active).toBe(false);
   });
 
@@ -175,7 +175,7 @@ describe('PATCH /scim/Users/{id}', () => {
       { op: 'replace', path: 'organizationRole', value: 'admin' },
     ]);
 
-    expect(answer.data.organizationRole).toBe('admin');
+    expect(answer?.data.organizationRole).toBe('admin');
   });
 
   it('remaps the deprecated viewer role to a member with viewer seats', async () => {
@@ -190,7 +190,7 @@ describe('PATCH /scim/Users/{id}', () => {
       { op: 'replace', path: 'organizationRole', value: 'viewer' },
     ]);
 
-    expect(answer.data).toMatchObject({
+    expect(answer?.data).toMatchObject({
       organizationRole: 'member',
       modelsSeat: 'viewer',
       weaveRole: 'viewer',
@@ -228,7 +228,7 @@ describe('PATCH /scim/Users/{id}', () => {
       etag: first.etag,
     });
 
-    expect(second.etag).not.toBe(first.etag);
+    expect(second?.etag).not.toBe(first.etag);
     await expect(stale).rejects.toMatchObject({ status: 412 });
     expect(store.findUser(user.id)?.active).toBe(false);
   });

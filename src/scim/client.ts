@@ -1,167 +1,17 @@
-import { ScimError, scimErrorFromBody } from './errors';
-import type { PatchOperation } from './patch';
-import { patchRequest } from './patch';
-import { readList, readUser } from './read';
-import type { ListResult, User, Versioned } from './types';
+import { createTransport, type ScimClientOptions } from './transport';
+import { userCalls } from './users';
 
-export const SCIM_MEDIA_TYPE = 'application/scim+json';
-
-/** How the client proves who it is. `none` when a proxy adds credentials. */
-export type ScimAuth =
-  | { type: 'none' }
-  | { type: 'bearer'; token: string }
-  | { type: 'basic'; username: string; key: string };
-
-export interface ScimClientOptions {
-  /** Base URL of the SCIM API, e.g. `https://host/scim` or `/scim`. */
-  baseUrl: string;
-  auth?: ScimAuth;
-  /** Defaults to the global fetch, looked up at call time. */
-  fetch?: typeof fetch;
-}
-
-export interface ListParams {
-  filter?: string;
-  startIndex?: number;
-  count?: number;
-}
-
-export interface WriteOptions {
-  /** The ETag of the copy being changed; sent as If-Match. */
-  etag?: string | null;
-  signal?: AbortSignal;
-}
-
-/** Builds the Authorization header value for `auth`, if any. */
-export function authorizationHeader(auth: ScimAuth): string | undefined {
-  switch (auth.type) {
-    case 'none':
-      return undefined;
-    case 'bearer':
-      return `Bearer ${auth.token}`;
-    case 'basic':
-      // An org service account signs in with an empty username.
-      return `Basic ${toBase64(`${auth.username}:${auth.key}`)}`;
-  }
-}
-
-function toBase64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
+export * from './transport';
 
 /**
  * A typed SCIM client. Every method resolves to parsed, validated data or
  * rejects with a ScimError; nothing else escapes it.
  */
 export function createScimClient(options: ScimClientOptions) {
-  const base = options.baseUrl.replace(/\/+$/, '');
-  const authHeader = authorizationHeader(options.auth ?? { type: 'none' });
-
-  async function send(
-    method: string,
-    path: string,
-    init: { body?: unknown; etag?: string | null; signal?: AbortSignal } = {},
-  ): Promise<{ body: unknown; etag: string | null; status: number }> {
-    const headers: Record<string, string> = {
-      Accept: `${SCIM_MEDIA_TYPE}, application/json`,
-    };
-    if (authHeader) headers.Authorization = authHeader;
-    if (init.body !== undefined) headers['Content-Type'] = SCIM_MEDIA_TYPE;
-    if (init.etag) headers['If-Match'] = init.etag;
-
-    const doFetch = options.fetch ?? globalThis.fetch;
-    let response: Response;
-    try {
-      response = await doFetch(`${base}${path}`, {
-        method,
-        headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: init.signal,
-      });
-    } catch (cause) {
-      if (cause instanceof DOMException && cause.name === 'AbortError') {
-        throw cause;
-      }
-      throw new ScimError(0, 'The server could not be reached.');
-    }
-
-    const body = await readBody(response);
-    if (!response.ok) throw scimErrorFromBody(response.status, body);
-
-    return {
-      body,
-      etag: response.headers.get('ETag'),
-      status: response.status,
-    };
-  }
-
-  function versioned(answer: { body: unknown; etag: string | null }) {
-    const data = readUser(answer.body);
-    return { data, etag: answer.etag ?? data.meta.version ?? null };
-  }
-
+  const send = createTransport(options);
   return {
-    /** Lists users; W&B answers every user at once whatever the paging. */
-    async listUsers(
-      params: ListParams = {},
-      signal?: AbortSignal,
-    ): Promise<ListResult<User>> {
-      const answer = await send('GET', `/Users${query(params)}`, { signal });
-      return readList(answer.body, readUser);
-    },
-
-    /** Reads one user with its ETag. */
-    async getUser(id: string, signal?: AbortSignal): Promise<Versioned<User>> {
-      return versioned(
-        await send('GET', `/Users/${encodeURIComponent(id)}`, { signal }),
-      );
-    },
-
-    /** Applies PatchOp operations to a user; answers the whole updated user. */
-    async patchUser(
-      id: string,
-      operations: PatchOperation[],
-      options: WriteOptions = {},
-    ): Promise<Versioned<User>> {
-      return versioned(
-        await send('PATCH', `/Users/${encodeURIComponent(id)}`, {
-          body: patchRequest(...operations),
-          ...options,
-        }),
-      );
-    },
-
-    /** DELETE on a user (removal, or deactivation on legacy servers). */
-    async deleteUser(id: string, options: WriteOptions = {}): Promise<void> {
-      await send('DELETE', `/Users/${encodeURIComponent(id)}`, options);
-    },
+    ...userCalls(send),
   };
 }
 
 export type ScimClient = ReturnType<typeof createScimClient>;
-
-function query(params: ListParams): string {
-  const search = new URLSearchParams();
-  if (params.filter) search.set('filter', params.filter);
-  if (params.startIndex !== undefined) {
-    search.set('startIndex', String(params.startIndex));
-  }
-  if (params.count !== undefined) search.set('count', String(params.count));
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
-
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204) return null;
-  const text = await response.text();
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    if (!response.ok) return { detail: text.slice(0, 300) };
-    throw new ScimError(502, 'The server sent an answer that is not JSON.');
-  }
-}

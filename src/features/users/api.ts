@@ -67,7 +67,10 @@ export function useSetUserActive() {
       }
       return scim.patchUser(user.id, [setActive(active)], { etag });
     },
-    onSuccess: (answer) => storeUser(queryClient, answer),
+    onSuccess: (answer, { user }) =>
+      answer
+        ? storeUser(queryClient, answer)
+        : forgetUser(queryClient, user.id),
     // After a failure, read again so that the screen shows what the server
     // holds rather than what the console hoped.
     onError: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
@@ -81,5 +84,16 @@ function storeUser(
   queryClient.setQueryData(userKeys.detail(answer.data.id), answer);
   queryClient.setQueryData<User[]>(userKeys.list(), (users) =>
     users?.map((user) => (user.id === answer.data.id ? answer.data : user)),
+  );
+}
+
+// The server answered that the user is gone (Multi-tenant deactivation).
+function forgetUser(
+  queryClient: ReturnType<typeof useQueryClient>,
+  id: string,
+): void {
+  queryClient.removeQueries({ queryKey: userKeys.detail(id) });
+  queryClient.setQueryData<User[]>(userKeys.list(), (users) =>
+    users?.filter((user) => user.id !== id),
   );
 }

@@ -1,0 +1,56 @@
+import type { PatchOperation } from './patch';
+import { patchRequest } from './patch';
+import { readList, readUser } from './read';
+import type { ListParams, Send, WriteOptions } from './transport';
+import { listQuery } from './transport';
+import type { ListResult, User, Versioned } from './types';
+
+/** The Users calls of the client, over one transport. */
+export function userCalls(send: Send) {
+  const at = (id: string) => `/Users/${encodeURIComponent(id)}`;
+
+  function versioned(answer: { body: unknown; etag: string | null }) {
+    const data = readUser(answer.body);
+    return { data, etag: answer.etag ?? data.meta.version ?? null };
+  }
+
+  return {
+    /** Lists users; W&B answers every user at once whatever the paging. */
+    async listUsers(
+      params: ListParams = {},
+      signal?: AbortSignal,
+    ): Promise<ListResult<User>> {
+      const answer = await send('GET', `/Users${listQuery(params)}`, {
+        signal,
+      });
+      return readList(answer.body, readUser);
+    },
+
+    /** Reads one user with its ETag. */
+    async getUser(id: string, signal?: AbortSignal): Promise<Versioned<User>> {
+      return versioned(await send('GET', at(id), { signal }));
+    },
+
+    /**
+     * Applies PatchOp operations to a user and answers the updated user, or
+     * null when the server answers 204: Multi-tenant Cloud removes a user it
+     * deactivates.
+     */
+    async patchUser(
+      id: string,
+      operations: PatchOperation[],
+      options: WriteOptions = {},
+    ): Promise<Versioned<User> | null> {
+      const answer = await send('PATCH', at(id), {
+        body: patchRequest(...operations),
+        ...options,
+      });
+      return answer.status === 204 ? null : versioned(answer);
+    },
+
+    /** DELETE on a user (removal, or deactivation on legacy servers). */
+    async deleteUser(id: string, options: WriteOptions = {}): Promise<void> {
+      await send('DELETE', at(id), options);
+    },
+  };
+}
