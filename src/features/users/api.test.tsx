@@ -12,11 +12,12 @@ import {
 } from 'vitest';
 
 import { registerDemoBackend } from '@/lib/demo-backend';
+import { userKeys } from '@/lib/query-keys';
 import { createController } from '@/mocks/controller';
 import { createTestServer } from '@/mocks/node';
 import { MockStore } from '@/mocks/store';
 
-import { userKeys, useSetUserActive, useUsers } from './api';
+import { useSetUserActive, useUsers } from './api';
 
 const store = new MockStore();
 const { server } = createTestServer(store);

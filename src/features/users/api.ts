@@ -6,17 +6,9 @@ import {
 } from '@tanstack/react-query';
 
 import { getDemoBackend } from '@/lib/demo-backend';
+import { userKeys } from '@/lib/query-keys';
 import { scim } from '@/lib/scim-client';
 import { setActive, type User, type Versioned } from '@/scim';
-
-/** Query keys of the users area, general to specific. */
-export const userKeys = {
-  all: ['users'] as const,
-  lists: () => [...userKeys.all, 'list'] as const,
-  list: () => [...userKeys.lists(), 'all'] as const,
-  details: () => [...userKeys.all, 'detail'] as const,
-  detail: (id: string) => [...userKeys.details(), id] as const,
-};
 
 // W&B answers every user in one response whatever the paging, so the console
 // reads the whole list once and searches, sorts and pages it in the browser.
