@@ -45,6 +45,20 @@ export interface StoredTeam {
   created: string;
   lastModified: string;
   version: number;
+  /** The team's own storage bucket, when it was created with one. */
+  storageBucket?: StoredStorageBucket;
+  /** Org-scoped service accounts that joined the team when it was created. */
+  serviceAccountIds?: string[];
+}
+
+export interface StoredStorageBucket {
+  name: string;
+  provider: string;
+  path?: string;
+  kmsKeyId?: string;
+  awsExternalId?: string;
+  azureTenantId?: string;
+  azureClientId?: string;
 }
 
 export interface StoredRole {
@@ -73,6 +87,8 @@ export interface MockState {
   serviceAccounts: StoredServiceAccount[];
   /** Bumped on every write, so that every version (and ETag) is new. */
   clock: number;
+  /** Seats the organization bought, by Models seat type; absent = unlimited. */
+  seatLimits?: { full: number; viewer: number };
 }
 
 /** A failure the mock answers instead of handling a request. */

@@ -270,5 +270,13 @@ export function createSeed(size: number = SEED_FACTS.users): MockState {
     },
   ];
 
-  return { users, teams, roles, serviceAccounts, clock: 1 };
+  // A few seats to spare, so that a demo can run out of them.
+  const seatsInUse = (seat: string) =>
+    users.filter((user) => user.active && user.modelsSeat === seat).length;
+  const seatLimits = {
+    full: seatsInUse('full') + 5,
+    viewer: seatsInUse('viewer') + 5,
+  };
+
+  return { users, teams, roles, serviceAccounts, clock: 1, seatLimits };
 }

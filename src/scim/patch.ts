@@ -1,4 +1,5 @@
-import type { OrgRole } from './types';
+import { quote } from './filter';
+import type { OrgRole, SeatLevel } from './types';
 
 export const PATCH_OP_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 
@@ -27,4 +28,56 @@ export function setActive(active: boolean): PatchOperation {
 /** Sets a user's organization role. */
 export function setOrganizationRole(role: OrgRole): PatchOperation {
   return { op: 'replace', path: 'organizationRole', value: role };
+}
+
+/** Sets a display name (Dedicated / Self-Managed only). */
+export function setDisplayName(displayName: string): PatchOperation {
+  return { op: 'replace', path: 'displayName', value: displayName };
+}
+
+/** Replaces the user's one email (Dedicated / Self-Managed only). */
+export function setEmail(email: string): PatchOperation {
+  return {
+    op: 'replace',
+    path: 'emails',
+    value: [{ value: email, primary: true }],
+  };
+}
+
+/** Sets the Models seat. */
+export function setModelsSeat(seat: SeatLevel): PatchOperation {
+  return { op: 'replace', path: 'modelsSeat', value: seat };
+}
+
+/** Sets the Weave role. */
+export function setWeaveRole(role: SeatLevel): PatchOperation {
+  return { op: 'replace', path: 'weaveRole', value: role };
+}
+
+/** Sets the user's role in one team: admin, member, viewer or a custom role. */
+export function setTeamRole(
+  teamName: string,
+  roleName: string,
+): PatchOperation {
+  return { op: 'replace', path: 'teamRoles', value: [{ teamName, roleName }] };
+}
+
+/** Grants a role in a registry. */
+export function addRegistryRole(
+  registryName: string,
+  roleName: string,
+): PatchOperation {
+  return {
+    op: 'add',
+    path: 'registryRoles',
+    value: [{ registryName, roleName }],
+  };
+}
+
+/** Takes away the user's role in one registry. */
+export function removeRegistryRole(registryName: string): PatchOperation {
+  return {
+    op: 'remove',
+    path: `registryRoles[registryName eq ${quote(registryName)}]`,
+  };
 }

@@ -64,3 +64,52 @@ export interface ListResult<T> {
   startIndex: number;
   itemsPerPage: number;
 }
+
+/** What the console sends to create a user. */
+export interface NewUser {
+  userName: string;
+  email: string;
+  /** Dedicated / Self-Managed only. */
+  modelsSeat?: SeatLevel;
+  /** Dedicated / Self-Managed only. */
+  weaveRole?: SeatLevel;
+  /** Multi-tenant Cloud only: team names to join. */
+  teams?: string[];
+}
+
+/** The predefined team roles a custom role can build on. */
+export const ROLE_BASES = ['member', 'viewer'] as const;
+export type RoleBase = (typeof ROLE_BASES)[number];
+
+/** One permission of a custom role; `isInherited` when it comes from the base. */
+export interface RolePermission {
+  name: string;
+  isInherited: boolean;
+}
+
+/** A W&B custom role, in the console's own shape. */
+export interface Role {
+  id: string;
+  name: string;
+  description: string;
+  inheritedFrom: RoleBase;
+  /** Inherited and added permissions, each once. */
+  permissions: RolePermission[];
+  organizationId: string | null;
+  meta: ResourceMeta;
+}
+
+/** What the console sends to create or replace a custom role. */
+export interface RoleInput {
+  name: string;
+  description: string;
+  inheritedFrom: RoleBase;
+  /** Only the permissions the role adds to its base. */
+  permissions: string[];
+}
+
+/** A change to a role's added permissions, sent as one PATCH. */
+export interface RolePermissionChange {
+  add?: string[];
+  remove?: string[];
+}

@@ -3,7 +3,24 @@ import { patchRequest } from './patch';
 import { readList, readUser } from './read';
 import type { ListParams, Send, WriteOptions } from './transport';
 import { listQuery } from './transport';
-import type { ListResult, User, Versioned } from './types';
+import type { ListResult, NewUser, User, Versioned } from './types';
+
+export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
+export const TEAMS_EXTENSION =
+  'urn:ietf:params:scim:schemas:extension:teams:2.0:User';
+
+/** The POST body for a new user; seat fields and teams only when given. */
+export function newUserRequest(user: NewUser): Record<string, unknown> {
+  const teams = user.teams?.length ? user.teams : null;
+  return {
+    schemas: teams ? [USER_SCHEMA, TEAMS_EXTENSION] : [USER_SCHEMA],
+    userName: user.userName,
+    emails: [{ value: user.email, primary: true }],
+    ...(user.modelsSeat ? { modelsSeat: user.modelsSeat } : {}),
+    ...(user.weaveRole ? { weaveRole: user.weaveRole } : {}),
+    ...(teams ? { [TEAMS_EXTENSION]: { teams } } : {}),
+  };
+}
 
 /** The Users calls of the client, over one transport. */
 export function userCalls(send: Send) {
@@ -24,6 +41,13 @@ export function userCalls(send: Send) {
         signal,
       });
       return readList(answer.body, readUser);
+    },
+
+    /** Creates a user; answers it as the server stored it. */
+    async createUser(user: NewUser): Promise<Versioned<User>> {
+      return versioned(
+        await send('POST', '/Users', { body: newUserRequest(user) }),
+      );
     },
 
     /** Reads one user with its ETag. */

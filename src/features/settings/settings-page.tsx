@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useNotify } from '@/components/notifications';
 import { type DemoSettings, getDemoBackend } from '@/lib/demo-backend';
+import { setServerTraits } from '@/lib/server-traits';
 import { usePageTitle } from '@/lib/use-page-title';
 
 /** `/settings`: which server the console imitates or talks to. */
@@ -26,7 +27,12 @@ export function SettingsPage() {
   function change(changes: Partial<DemoSettings>) {
     if (!backend) return;
     backend.updateSettings(changes);
-    setSettings(backend.getSettings());
+    const next = backend.getSettings();
+    setSettings(next);
+    setServerTraits({
+      deployment: next.deployment,
+      generation: next.generation,
+    });
     // The same resources read differently under another server profile.
     void queryClient.invalidateQueries();
     notify.success('Demo server settings saved.');

@@ -11,9 +11,8 @@ import {
   it,
 } from 'vitest';
 
-import { registerDemoBackend } from '@/lib/demo-backend';
 import { userKeys } from '@/lib/query-keys';
-import { createController } from '@/mocks/controller';
+import { setServerTraits } from '@/lib/server-traits';
 import { createTestServer } from '@/mocks/node';
 import { MockStore } from '@/mocks/store';
 
@@ -27,7 +26,7 @@ beforeEach(() => {
   store.reset();
   store.clearFaults();
   store.updateSettings({ generation: 'current' });
-  registerDemoBackend(createController(store));
+  setServerTraits({ deployment: 'dedicated', generation: 'current' });
 });
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
@@ -79,6 +78,7 @@ describe('useUsers and useSetUserActive', () => {
 
   it('sends DELETE to deactivate under the legacy API', async () => {
     store.updateSettings({ generation: 'legacy' });
+    setServerTraits({ generation: 'legacy' });
     const { hook, queryClient } = setup();
     await waitFor(() => expect(hook.result.current.users.isSuccess).toBe(true));
     const target = hook.result.current.users.data?.find((u) => u.active);

@@ -5,9 +5,9 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 
-import { getDemoBackend } from '@/lib/demo-backend';
 import { userKeys } from '@/lib/query-keys';
 import { scim } from '@/lib/scim-client';
+import { getServerTraits } from '@/lib/server-traits';
 import { setActive, type User, type Versioned } from '@/scim';
 
 // W&B answers every user in one response whatever the paging, so the console
@@ -34,7 +34,7 @@ export function useUser(id: string) {
 
 /** Which request deactivates: DELETE on legacy servers, PATCH on current. */
 function usesLegacyDeactivation(): boolean {
-  return getDemoBackend()?.getSettings().generation === 'legacy';
+  return getServerTraits().generation === 'legacy';
 }
 
 interface SetActiveInput {

@@ -10,6 +10,7 @@ import {
   scimJson,
 } from '../http';
 import type { StoredUser } from '../model';
+import { createUser } from '../rules/user-create';
 import { applyUserPatch } from '../rules/user-patch';
 import { representUser } from '../rules/user-shape';
 import type { MockStore } from '../store';
@@ -36,6 +37,18 @@ export function userHandlers(store: MockStore, base = '*/scim') {
           Resources: users.map((user) =>
             representUser(store, user, url.origin),
           ),
+        });
+      }),
+    ),
+
+    http.post(
+      `${base}/Users`,
+      guarded(store, async ({ request }) => {
+        const user = createUser(store, await readJson(request));
+        const origin = new URL(request.url).origin;
+        return scimJson(representUser(store, user, origin), {
+          status: 201,
+          version: user.version,
         });
       }),
     ),

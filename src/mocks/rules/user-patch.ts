@@ -3,6 +3,7 @@ import type { OrgRole, SeatLevel } from '@/scim/types';
 import { MockHttpError } from '../http';
 import type { StoredUser } from '../model';
 import type { MockStore } from '../store';
+import { checkSeat } from './seats';
 
 const ORG_ROLES: readonly string[] = ['admin', 'member', 'viewer'];
 const SEAT_LEVELS: readonly string[] = ['full', 'viewer', 'none'];
@@ -85,7 +86,7 @@ function setAttribute(
       return false;
     }
     case 'organizationrole':
-      setOrgRole(user, readChoice(value, ORG_ROLES, 'organizationRole'));
+      setOrgRole(store, user, readChoice(value, ORG_ROLES, 'organizationRole'));
       return false;
     case 'displayname':
       if (multiTenant)
@@ -121,13 +122,14 @@ function setAttribute(
   }
 }
 
-function setOrgRole(user: StoredUser, role: string): void {
+function setOrgRole(store: MockStore, user: StoredUser, role: string): void {
   if (role !== 'viewer') {
     user.organizationRole = role as OrgRole;
     return;
   }
   // The deprecated viewer role is remapped: a member with viewer seats who
   // only views in every team.
+  checkSeat(store, user, 'viewer');
   user.organizationRole = 'member';
   user.modelsSeat = 'viewer';
   user.weaveRole = 'viewer';

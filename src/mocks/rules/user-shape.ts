@@ -1,7 +1,7 @@
+import { USER_SCHEMA } from '@/scim/users';
+
 import type { MockSettings, StoredUser } from '../model';
 import type { MockStore } from '../store';
-
-export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 
 /** A user as the imitated server answers it. */
 export function representUser(
