@@ -8,7 +8,9 @@ import {
 import { userKeys } from '@/lib/query-keys';
 import { scim } from '@/lib/scim-client';
 import { getServerTraits } from '@/lib/server-traits';
-import { setActive, type User, type Versioned } from '@/scim';
+import { setActive, type User } from '@/scim';
+
+import { forgetUser, storeUser } from './user-cache';
 
 // W&B answers every user in one response whatever the paging, so the console
 // reads the whole list once and searches, sorts and pages it in the browser.
@@ -67,25 +69,4 @@ export function useSetUserActive() {
     // holds rather than what the console hoped.
     onError: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
-}
-
-function storeUser(
-  queryClient: ReturnType<typeof useQueryClient>,
-  answer: Versioned<User>,
-): void {
-  queryClient.setQueryData(userKeys.detail(answer.data.id), answer);
-  queryClient.setQueryData<User[]>(userKeys.list(), (users) =>
-    users?.map((user) => (user.id === answer.data.id ? answer.data : user)),
-  );
-}
-
-// The server answered that the user is gone (Multi-tenant deactivation).
-function forgetUser(
-  queryClient: ReturnType<typeof useQueryClient>,
-  id: string,
-): void {
-  queryClient.removeQueries({ queryKey: userKeys.detail(id) });
-  queryClient.setQueryData<User[]>(userKeys.list(), (users) =>
-    users?.filter((user) => user.id !== id),
-  );
 }
