@@ -1,4 +1,7 @@
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import TableContainer from '@mui/material/TableContainer';
 import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
@@ -8,6 +11,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { usePageTitle } from '@/lib/use-page-title';
 import type { User } from '@/scim';
 
+import { AddUserDialog } from './add-user-dialog';
 import { useUsers } from './api';
 import { matchingUsers, PAGE_SIZE, pageOf, type SortField } from './list-view';
 import { SetActiveDialog } from './set-active-dialog';
@@ -21,6 +25,7 @@ export function UsersPage() {
   const users = useUsers();
   const [view, updateView] = useListView();
   const [target, setTarget] = useState<User | null>(null);
+  const [adding, setAdding] = useState(false);
 
   const deferredView = useDeferredValue(view);
   const matches = useMemo(
@@ -40,9 +45,18 @@ export function UsersPage() {
 
   return (
     <>
-      <Typography variant="h4" component="h1" sx={{ mb: 2 }}>
-        Users
-      </Typography>
+      <Stack direction="row" sx={{ mb: 2, alignItems: 'center' }}>
+        <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
+          Users
+        </Typography>
+        <Button
+          variant="contained"
+          startIcon={<PersonAddIcon />}
+          onClick={() => setAdding(true)}
+        >
+          Add user
+        </Button>
+      </Stack>
       <UsersToolbar view={view} onChange={updateView} />
 
       {users.isPending ? (
@@ -83,6 +97,7 @@ export function UsersPage() {
       )}
 
       <SetActiveDialog user={target} onClose={() => setTarget(null)} />
+      {adding ? <AddUserDialog open onClose={() => setAdding(false)} /> : null}
     </>
   );
 }
