@@ -8,7 +8,7 @@ import {
 import { userKeys } from '@/lib/query-keys';
 import { scim } from '@/lib/scim-client';
 import { getServerTraits } from '@/lib/server-traits';
-import { setActive, type User } from '@/scim';
+import { setActive, type User, type Versioned } from '@/scim';
 
 import { forgetUser, storeUser } from './user-cache';
 
@@ -39,6 +39,22 @@ function usesLegacyDeactivation(): boolean {
   return getServerTraits().generation === 'legacy';
 }
 
+/**
+ * Sends the request that deactivates or re-enables one user and answers the
+ * user as the server now holds it, or null when the server removed them.
+ */
+export async function sendSetActive(
+  user: User,
+  active: boolean,
+  etag?: string | null,
+): Promise<Versioned<User> | null> {
+  if (!active && usesLegacyDeactivation()) {
+    await scim.deleteUser(user.id, { etag });
+    return scim.getUser(user.id);
+  }
+  return scim.patchUser(user.id, [setActive(active)], { etag });
+}
+
 interface SetActiveInput {
   user: User;
   active: boolean;
@@ -54,13 +70,8 @@ export function useSetUserActive() {
   const queryClient = useQueryClient();
 
   return useMutation({
-    mutationFn: async ({ user, active, etag }: SetActiveInput) => {
-      if (!active && usesLegacyDeactivation()) {
-        await scim.deleteUser(user.id, { etag });
-        return scim.getUser(user.id);
-      }
-      return scim.patchUser(user.id, [setActive(active)], { etag });
-    },
+    mutationFn: ({ user, active, etag }: SetActiveInput) =>
+      sendSetActive(user, active, etag),
     onSuccess: (answer, { user }) =>
       answer
         ? storeUser(queryClient, answer)
