@@ -1,3 +1,6 @@
+import { groupCalls } from './groups';
+import { roleCalls } from './roles';
+import { serviceAccountCalls } from './service-accounts';
 import { createTransport, type ScimClientOptions } from './transport';
 import { userCalls } from './users';
 
@@ -11,6 +14,9 @@ export function createScimClient(options: ScimClientOptions) {
   const send = createTransport(options);
   return {
     ...userCalls(send),
+    ...roleCalls(send),
+    ...groupCalls(send),
+    ...serviceAccountCalls(send),
   };
 }
 
