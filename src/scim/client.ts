@@ -1,6 +1,4 @@
-import { groupCalls } from './groups';
 import { roleCalls } from './roles';
-import { serviceAccountCalls } from './service-accounts';
 import { createTransport, type ScimClientOptions } from './transport';
 import { userCalls } from './users';
 
@@ -15,8 +13,6 @@ export function createScimClient(options: ScimClientOptions) {
   return {
     ...userCalls(send),
     ...roleCalls(send),
-    ...groupCalls(send),
-    ...serviceAccountCalls(send),
   };
 }
 
