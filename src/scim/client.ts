@@ -1,4 +1,6 @@
+import { groupCalls } from './groups';
 import { roleCalls } from './roles';
+import { serviceAccountCalls } from './service-accounts';
 import { createTransport, type ScimClientOptions } from './transport';
 import { userCalls } from './users';
 
@@ -13,6 +15,8 @@ export function createScimClient(options: ScimClientOptions) {
   return {
     ...userCalls(send),
     ...roleCalls(send),
+    ...groupCalls(send),
+    ...serviceAccountCalls(send),
   };
 }
 

@@ -81,3 +81,31 @@ export function removeRegistryRole(registryName: string): PatchOperation {
     path: `registryRoles[registryName eq ${quote(registryName)}]`,
   };
 }
+
+const members = (references: readonly string[]) =>
+  references.map((value) => ({ value }));
+
+/** Adds users (ids or emails) to a team; those already in it stay as they are. */
+export function addMembers(references: readonly string[]): PatchOperation {
+  return { op: 'add', path: 'members', value: members(references) };
+}
+
+/** Removes one member by a filter path, the contract's documented form. */
+export function removeMember(reference: string): PatchOperation {
+  return { op: 'remove', path: `members[value eq ${quote(reference)}]` };
+}
+
+/** Removes the listed members only: the form identity providers send. */
+export function removeMembers(references: readonly string[]): PatchOperation {
+  return { op: 'remove', path: 'members', value: members(references) };
+}
+
+/** Removes every member of a team. */
+export function removeAllMembers(): PatchOperation {
+  return { op: 'remove', path: 'members' };
+}
+
+/** Replaces a team's whole member list. */
+export function replaceMembers(references: readonly string[]): PatchOperation {
+  return { op: 'replace', path: 'members', value: members(references) };
+}

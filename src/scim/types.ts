@@ -113,3 +113,63 @@ export interface RolePermissionChange {
   add?: string[];
   remove?: string[];
 }
+
+/** The storage providers a team's own bucket may use, as W&B spells them. */
+export const STORAGE_PROVIDERS = [
+  'COREWEAVE',
+  'AWS',
+  'AZURE',
+  'GCP',
+  'MINIO',
+] as const;
+
+/** A team's own storage bucket, given when the team is created. */
+export interface StorageBucket {
+  name: string;
+  /** One of STORAGE_PROVIDERS on W&B; other servers may know others. */
+  provider: string;
+  path?: string;
+  kmsKeyId?: string;
+  awsExternalId?: string;
+  azureTenantId?: string;
+  azureClientId?: string;
+}
+
+/** One member of a team: a user id, and the name the server shows for it. */
+export interface TeamMember {
+  id: string;
+  display: string;
+}
+
+/** A W&B team (a SCIM Group), in the console's own shape. */
+export interface Team {
+  id: string;
+  name: string;
+  /** Empty when the server answers `null` (W&B, for an empty team). */
+  members: TeamMember[];
+  storageBucket: StorageBucket | null;
+  meta: ResourceMeta;
+}
+
+/** What the console sends to create a team. */
+export interface NewTeam {
+  name: string;
+  /** User ids or email addresses; the first becomes the team's admin. */
+  members: string[];
+  storageBucket?: StorageBucket;
+}
+
+/** A service account: org-scoped when `teamId` is null. */
+export interface ServiceAccount {
+  id: string;
+  description: string;
+  teamId: string | null;
+  /** The teams an org-scoped account joined. */
+  teamIds: string[];
+  created: string | null;
+}
+
+/** A service account just created, with the API key the server shows once. */
+export interface NewServiceAccount extends ServiceAccount {
+  apiKey: string;
+}
