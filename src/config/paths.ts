@@ -20,7 +20,7 @@ function withQuery(path: string, query?: Record<string, string>): string {
 export const paths = {
   users: (query?: Record<string, string>) => withQuery(routes.users, query),
   user: (id: string) => `/users/${encodeURIComponent(id)}`,
-  teams: () => routes.teams,
+  teams: (query?: Record<string, string>) => withQuery(routes.teams, query),
   team: (id: string) => `/teams/${encodeURIComponent(id)}`,
   roles: () => routes.roles,
   newRole: () => routes.newRole,

@@ -3,9 +3,11 @@ import DialogContentText from '@mui/material/DialogContentText';
 
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useNotify } from '@/components/notifications';
+import { capabilities, useServerTraits } from '@/lib/server-traits';
 import { describeError, type User } from '@/scim';
 
 import { useSetUserActive, useUsers } from './api';
+import { DeactivationImpact } from './deactivation-impact';
 import { lastAdminReason } from './last-admin';
 
 export interface SetActiveDialogProps {
@@ -24,15 +26,20 @@ export function SetActiveDialog({ user, etag, onClose }: SetActiveDialogProps) {
   const setActive = useSetUserActive();
   const notify = useNotify();
 
+  const can = capabilities(useServerTraits());
   const deactivating = user?.active ?? true;
   const action = deactivating ? 'Deactivate' : 'Re-enable';
-  const blockedBy =
-    user && deactivating ? lastAdminReason(users.data ?? [], [user]) : null;
+  const blockedBy = !user
+    ? null
+    : deactivating
+      ? lastAdminReason(users.data ?? [], [user])
+      : can.reactivate;
 
   function confirm() {
     if (!user || blockedBy) return;
     setActive.mutate(
-      { user, active: !deactivating, etag },
+      // A row of the list carries its version too, so every write has If-Match.
+      { user, active: !deactivating, etag: etag ?? user.meta.version ?? null },
       {
         onSuccess: () => {
           notify.success(
@@ -66,11 +73,14 @@ export function SetActiveDialog({ user, etag, onClose }: SetActiveDialogProps) {
           {blockedBy}
         </Alert>
       ) : null}
-      <DialogContentText>
-        {deactivating
-          ? `${user?.userName ?? 'This user'} will no longer be able to sign in. They stay in the user list with their teams and roles, and can be re-enabled later.`
-          : `${user?.userName ?? 'This user'} will be able to sign in again, with the teams and roles they had.`}
-      </DialogContentText>
+      {user && deactivating ? (
+        <DeactivationImpact user={user} can={can} />
+      ) : (
+        <DialogContentText>
+          {user?.userName ?? 'This user'} will be able to sign in again, with
+          the teams and roles they had.
+        </DialogContentText>
+      )}
     </ConfirmDialog>
   );
 }

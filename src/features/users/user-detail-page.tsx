@@ -2,7 +2,6 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
@@ -10,18 +9,27 @@ import { Link as RouterLink, useParams } from 'react-router';
 
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { paths } from '@/config/paths';
+import { capabilities, useServerTraits } from '@/lib/server-traits';
 import { usePageTitle } from '@/lib/use-page-title';
+import type { User, Versioned } from '@/scim';
 
+import { AccessSection } from './access-section';
 import { useUser } from './api';
+import { ConflictDialog } from './conflict-dialog';
 import { nameOf, statusLabel } from './format';
+import { ProfileSection } from './profile-section';
+import { RegistrySection } from './registry-section';
+import { RemoveUserDialog } from './remove-user-dialog';
+import { Section } from './section';
 import { SetActiveDialog } from './set-active-dialog';
+import { TeamsSection } from './teams-section';
+import { useUserEditor } from './use-user-editor';
 import { UserFacts } from './user-facts';
 
-/** `/users/:id`: one person, what they hold and what can be done. */
+/** `/users/:id`: the place to manage one person. */
 export function UserDetailPage() {
   const { id = '' } = useParams();
   const user = useUser(id);
-  const [confirming, setConfirming] = useState(false);
   usePageTitle(user.data ? nameOf(user.data.data) : 'User');
 
   const back = (
@@ -34,13 +42,14 @@ export function UserDetailPage() {
     </Link>
   );
 
-  if (user.isPending)
+  if (user.isPending) {
     return (
       <>
         {back}
         <LoadingState label="Loading user…" />
       </>
     );
+  }
   if (user.isError) {
     return (
       <>
@@ -63,15 +72,27 @@ export function UserDetailPage() {
     );
   }
 
-  const { data: person, etag } = user.data;
-
   return (
     <>
       {back}
+      <UserDetail current={user.data} />
+    </>
+  );
+}
+
+function UserDetail({ current }: { current: Versioned<User> }) {
+  const person = current.data;
+  const editor = useUserEditor(current);
+  const can = capabilities(useServerTraits());
+  const [confirming, setConfirming] = useState(false);
+  const [removing, setRemoving] = useState(false);
+
+  return (
+    <>
       <Stack
         direction="row"
         spacing={2}
-        sx={{ alignItems: 'center', mb: 3, flexWrap: 'wrap' }}
+        sx={{ alignItems: 'center', mb: 3, flexWrap: 'wrap', rowGap: 1 }}
       >
         <Typography variant="h4" component="h1">
           {nameOf(person)}
@@ -84,22 +105,57 @@ export function UserDetailPage() {
         <span style={{ flex: 1 }} />
         <Button
           variant="outlined"
-          color={person.active ? 'error' : 'primary'}
+          color={person.active ? 'warning' : 'primary'}
           onClick={() => setConfirming(true)}
         >
           {person.active ? 'Deactivate' : 'Re-enable'}
         </Button>
+        <Button
+          variant="outlined"
+          color="error"
+          disabled={can.remove !== null}
+          onClick={() => setRemoving(true)}
+          aria-describedby={can.remove ? 'remove-reason' : undefined}
+        >
+          Remove from organization
+        </Button>
       </Stack>
+      {can.remove ? (
+        <Typography id="remove-reason" color="text.secondary" sx={{ mb: 2 }}>
+          {can.remove}
+        </Typography>
+      ) : null}
 
-      <Paper variant="outlined" sx={{ p: 3 }}>
-        <UserFacts user={person} />
-      </Paper>
+      <Stack spacing={3}>
+        <Section title="Profile">
+          <ProfileSection user={person} editor={editor} />
+        </Section>
+        <Section title="Access">
+          <AccessSection user={person} editor={editor} />
+        </Section>
+        <Section title="Teams">
+          <TeamsSection user={person} editor={editor} />
+        </Section>
+        <Section title="Registry roles">
+          <RegistrySection user={person} editor={editor} />
+        </Section>
+        <Section title="Details">
+          <UserFacts user={person} />
+        </Section>
+      </Stack>
 
       <SetActiveDialog
         user={confirming ? person : null}
-        etag={etag}
+        etag={current.etag}
         onClose={() => setConfirming(false)}
       />
+      <RemoveUserDialog
+        user={person}
+        etag={current.etag}
+        open={removing}
+        onClose={() => setRemoving(false)}
+      />
+      <ConflictDialog editor={editor} />
     </>
   );
 }

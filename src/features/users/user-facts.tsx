@@ -4,12 +4,10 @@ import type { ReactNode } from 'react';
 
 import type { User } from '@/scim';
 
-import { lastActiveLabel, orgRoleLabel } from './format';
+import { lastActiveLabel } from './format';
 
-/** What the server holds about a user, as labelled facts. */
+/** What the server records about a user and nobody edits: ids and activity. */
 export function UserFacts({ user }: { user: User }) {
-  const seat = (value: string | null) => value ?? '—';
-
   return (
     <Box
       component="dl"
@@ -24,29 +22,10 @@ export function UserFacts({ user }: { user: User }) {
       }}
     >
       <Fact term="Username">{user.userName}</Fact>
-      <Fact term="Display name">{user.displayName || 'Not set'}</Fact>
-      <Fact term="Email">{user.email || 'None'}</Fact>
-      <Fact term="Organization role">
-        {orgRoleLabel(user.organizationRole)}
-      </Fact>
-      <Fact term="Models seat">{seat(user.modelsSeat)}</Fact>
-      <Fact term="Weave role">{seat(user.weaveRole)}</Fact>
-      <Fact term="Teams">
-        {user.teamRoles.length === 0
-          ? 'None'
-          : user.teamRoles
-              .map((role) => `${role.teamName} (${role.roleName})`)
-              .join(', ')}
-      </Fact>
-      <Fact term="Registry roles">
-        {user.registryRoles.length === 0
-          ? 'None'
-          : user.registryRoles
-              .map((role) => `${role.registryName} (${role.roleName})`)
-              .join(', ')}
-      </Fact>
+      <Fact term="User ID">{user.id}</Fact>
       <Fact term="Days active">{user.daysActive ?? '—'}</Fact>
       <Fact term="Last active">{lastActiveLabel(user)}</Fact>
+      <Fact term="Created">{user.meta.created?.slice(0, 10) ?? '—'}</Fact>
     </Box>
   );
 }
