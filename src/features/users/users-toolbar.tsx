@@ -1,18 +1,25 @@
+import DownloadIcon from '@mui/icons-material/Download';
 import SearchIcon from '@mui/icons-material/Search';
+import Button from '@mui/material/Button';
 import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 
+import type { User } from '@/scim';
+
+import { downloadUsersCsv } from './export-csv';
 import type { ListView, RoleFilter, StatusFilter } from './list-view';
 
 export interface UsersToolbarProps {
   view: ListView;
   onChange(changes: Partial<ListView>): void;
+  /** Every user matching the view, across pages: what Export CSV writes. */
+  matching: readonly User[];
 }
 
-/** Search and filters of the users list. */
-export function UsersToolbar({ view, onChange }: UsersToolbarProps) {
+/** Search and filters of the users list, and its export. */
+export function UsersToolbar({ view, onChange, matching }: UsersToolbarProps) {
   return (
     <Stack
       direction={{ xs: 'column', sm: 'row' }}
@@ -67,6 +74,14 @@ export function UsersToolbar({ view, onChange }: UsersToolbarProps) {
         <MenuItem value="member">Member</MenuItem>
         <MenuItem value="viewer">Viewer</MenuItem>
       </TextField>
+      <Button
+        startIcon={<DownloadIcon />}
+        disabled={matching.length === 0}
+        onClick={() => downloadUsersCsv(matching)}
+        sx={{ flexShrink: 0 }}
+      >
+        Export CSV
+      </Button>
     </Stack>
   );
 }
