@@ -13,7 +13,9 @@ import type { User } from '@/scim';
 
 import { AddUserDialog } from './add-user-dialog';
 import { useUsers } from './api';
+import { BulkActions } from './bulk-actions';
 import { matchingUsers, PAGE_SIZE, pageOf, type SortField } from './list-view';
+import { useSelection } from './selection';
 import { SetActiveDialog } from './set-active-dialog';
 import { useListView } from './use-list-view';
 import { UsersTable } from './users-table';
@@ -33,6 +35,7 @@ export function UsersPage() {
     [users.data, deferredView],
   );
   const { page, rows } = pageOf(matches, deferredView.page);
+  const selection = useSelection(deferredView, matches);
 
   const sortBy = useCallback(
     (field: SortField) =>
@@ -57,7 +60,12 @@ export function UsersPage() {
           Add user
         </Button>
       </Stack>
-      <UsersToolbar view={view} onChange={updateView} />
+      <UsersToolbar view={view} onChange={updateView} matching={matches} />
+      <BulkActions
+        selection={selection}
+        pageRows={rows}
+        users={users.data ?? []}
+      />
 
       {users.isPending ? (
         <LoadingState label="Loading users…" />
@@ -83,6 +91,8 @@ export function UsersPage() {
               view={deferredView}
               onSort={sortBy}
               onSetActive={setTarget}
+              isSelected={selection.isSelected}
+              onSelect={selection.set}
             />
           </TableContainer>
           <TablePagination

@@ -1,4 +1,5 @@
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
@@ -29,6 +30,8 @@ export interface UsersTableProps {
   view: ListView;
   onSort(field: SortField): void;
   onSetActive(user: User): void;
+  isSelected(id: string): boolean;
+  onSelect(users: readonly User[], selected: boolean): void;
 }
 
 /** One page of users, with sortable columns and a per-row action. */
@@ -37,11 +40,25 @@ export function UsersTable({
   view,
   onSort,
   onSetActive,
+  isSelected,
+  onSelect,
 }: UsersTableProps) {
+  const selectedOnPage = rows.filter((user) => isSelected(user.id)).length;
+
   return (
     <Table size="small" aria-label="Users">
       <TableHead>
         <TableRow>
+          <TableCell padding="checkbox">
+            <Checkbox
+              checked={rows.length > 0 && selectedOnPage === rows.length}
+              indeterminate={selectedOnPage > 0 && selectedOnPage < rows.length}
+              onChange={(_, checked) => onSelect(rows, checked)}
+              slotProps={{
+                input: { 'aria-label': 'Select all users on this page' },
+              }}
+            />
+          </TableCell>
           {COLUMNS.map(({ field, label }) => (
             <TableCell
               key={field}
@@ -63,7 +80,13 @@ export function UsersTable({
       </TableHead>
       <TableBody>
         {rows.map((user) => (
-          <UserRow key={user.id} user={user} onSetActive={onSetActive} />
+          <UserRow
+            key={user.id}
+            user={user}
+            selected={isSelected(user.id)}
+            onSelect={onSelect}
+            onSetActive={onSetActive}
+          />
         ))}
       </TableBody>
     </Table>
@@ -72,15 +95,26 @@ export function UsersTable({
 
 const UserRow = memo(function UserRow({
   user,
+  selected,
+  onSelect,
   onSetActive,
 }: {
   user: User;
+  selected: boolean;
+  onSelect(users: readonly User[], selected: boolean): void;
   onSetActive(user: User): void;
 }) {
   const action = user.active ? 'Deactivate' : 'Re-enable';
 
   return (
-    <TableRow hover>
+    <TableRow hover selected={selected}>
+      <TableCell padding="checkbox">
+        <Checkbox
+          checked={selected}
+          onChange={(_, checked) => onSelect([user], checked)}
+          slotProps={{ input: { 'aria-label': `Select ${user.userName}` } }}
+        />
+      </TableCell>
       <TableCell>
         <Link component={RouterLink} to={paths.user(user.id)}>
           {user.userName}
