@@ -54,6 +54,9 @@ export const test = base.extend<Fixtures>({
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
   ).toEqual([]);
 }

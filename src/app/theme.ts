@@ -11,6 +11,15 @@ export const theme = createTheme({
   },
   shape: { borderRadius: 8 },
   components: {
+    // A disabled field's helper text says why it is disabled: it must stay
+    // readable, not fade with the field.
+    MuiFormHelperText: {
+      styleOverrides: {
+        root: ({ theme }) => ({
+          '&.Mui-disabled': { color: theme.palette.text.secondary },
+        }),
+      },
+    },
     MuiButton: {
       defaultProps: { disableElevation: true },
       styleOverrides: { root: { textTransform: 'none' } },

@@ -105,7 +105,7 @@ function UserDetail({ current }: { current: Versioned<User> }) {
         <span style={{ flex: 1 }} />
         <Button
           variant="outlined"
-          color={person.active ? 'warning' : 'primary'}
+          color={person.active ? 'error' : 'primary'}
           onClick={() => setConfirming(true)}
         >
           {person.active ? 'Deactivate' : 'Re-enable'}
