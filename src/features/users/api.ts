@@ -8,17 +8,12 @@ import {
 import { userKeys } from '@/lib/query-keys';
 import { scim } from '@/lib/scim-client';
 import { getServerTraits } from '@/lib/server-traits';
+import { usersListQuery } from '@/lib/shared-queries';
 import { setActive, type User, type Versioned } from '@/scim';
 
 import { forgetUser, storeUser } from './user-cache';
 
-// W&B answers every user in one response whatever the paging, so the console
-// reads the whole list once and searches, sorts and pages it in the browser.
-export const usersQueryOptions = () =>
-  queryOptions({
-    queryKey: userKeys.list(),
-    queryFn: async ({ signal }) => (await scim.listUsers({}, signal)).items,
-  });
+export const usersQueryOptions = usersListQuery;
 
 export const userQueryOptions = (id: string) =>
   queryOptions({

@@ -1,22 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
-import { useUsers } from './api';
+import { rolesListQuery } from '@/lib/shared-queries';
 
 const PREDEFINED = ['admin', 'member', 'viewer'];
 
 /**
- * The roles a team member can hold: the predefined ones, then the custom
- * roles the organization uses.
+ * The roles a team member can hold: the predefined ones, then the
+ * organization's custom roles by name.
  */
 export function useTeamRoleChoices(): string[] {
-  const users = useUsers();
-  return useMemo(() => {
-    const custom = new Set<string>();
-    for (const user of users.data ?? []) {
-      for (const role of user.teamRoles) {
-        if (!PREDEFINED.includes(role.roleName)) custom.add(role.roleName);
-      }
-    }
-    return [...PREDEFINED, ...[...custom].sort()];
-  }, [users.data]);
+  const roles = useQuery(rolesListQuery());
+  return useMemo(
+    () => [
+      ...PREDEFINED,
+      ...(roles.data ?? []).map((role) => role.name).sort(),
+    ],
+    [roles.data],
+  );
 }

@@ -7,15 +7,20 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { teamsListQuery } from '@/lib/shared-queries';
 import { setTeamRole, type User } from '@/scim';
 
 import { useTeamRoleChoices } from './team-role-choices';
 import type { UserEditor } from './use-user-editor';
 
-/** The user's teams, each with their role in it, changeable in place. */
+/**
+ * The user's teams (the SDK's `user.teams()`), each linked to its page, with
+ * the user's role in it, changeable in place.
+ */
 export function TeamsSection({
   user,
   editor,
@@ -24,6 +29,8 @@ export function TeamsSection({
   editor: UserEditor;
 }) {
   const choices = useTeamRoleChoices();
+  const teamList = useQuery(teamsListQuery());
+  const teamIds = new Map((teamList.data ?? []).map((t) => [t.name, t.id]));
   const teams = [...user.teamRoles].sort((a, b) =>
     a.teamName.localeCompare(b.teamName),
   );
@@ -46,7 +53,14 @@ export function TeamsSection({
         {teams.map(({ teamName, roleName }) => (
           <TableRow key={teamName}>
             <TableCell>
-              <Link component={RouterLink} to={paths.teams({ q: teamName })}>
+              <Link
+                component={RouterLink}
+                to={
+                  teamIds.has(teamName)
+                    ? paths.team(teamIds.get(teamName) ?? '')
+                    : paths.teams({ q: teamName })
+                }
+              >
                 {teamName}
               </Link>
             </TableCell>
