@@ -39,7 +39,7 @@ export function BulkToolbar({
       variant="outlined"
       aria-label="Selected users"
       component="section"
-      sx={{ p: 1.5, mb: 2, bgcolor: 'action.hover' }}
+      sx={{ p: 1.5, mb: 2 }}
     >
       <Stack
         direction={{ xs: 'column', md: 'row' }}

@@ -107,7 +107,7 @@ const UserRow = memo(function UserRow({
   const action = user.active ? 'Deactivate' : 'Re-enable';
 
   return (
-    <TableRow hover selected={selected}>
+    <TableRow hover>
       <TableCell padding="checkbox">
         <Checkbox
           checked={selected}
