@@ -2,19 +2,38 @@ import type { MockSettings, MockState } from './model';
 
 /** Where the mock keeps its state between page loads. */
 export interface Persistence {
-  loadState(): MockState | null;
-  saveState(state: MockState): void;
+  loadState(): PersistedState | null;
+  saveState(state: PersistedState): void;
   loadSettings(): Partial<MockSettings> | null;
   saveSettings(settings: MockSettings): void;
   clear(): void;
 }
 
-const STATE_KEY = 'scim-console:demo-state:v1';
+/**
+ * What is kept of an organization: only what changed since its seed, which
+ * the seed's size rebuilds. A 100,000-user organization is tens of megabytes
+ * of JSON, far past browser storage, while an admin's changes are small.
+ */
+export interface PersistedState {
+  format: 2;
+  size: number;
+  clock: number;
+  seatLimits?: MockState['seatLimits'];
+  /** Users written since the seed, and ids of seed users removed. */
+  users: MockState['users'];
+  removedUserIds: string[];
+  /** Teams written since the seed. */
+  teams: MockState['teams'];
+  roles: MockState['roles'];
+  serviceAccounts: MockState['serviceAccounts'];
+}
+
+const STATE_KEY = 'scim-console:demo-state:v2';
 const SETTINGS_KEY = 'scim-console:demo-settings:v1';
 
-/** Keeps nothing: each new store starts from the seed (unit tests, servers). */
+/** Keeps nothing between stores: each starts from the seed. */
 export function memoryPersistence(): Persistence {
-  let state: MockState | null = null;
+  let state: PersistedState | null = null;
   let settings: MockSettings | null = null;
   return {
     loadState: () => (state ? structuredClone(state) : null),
@@ -31,7 +50,7 @@ export function memoryPersistence(): Persistence {
   };
 }
 
-/** Keeps the demo organization in the browser's storage across reloads. */
+/** Keeps the demo organization's changes in the browser's storage. */
 export function browserPersistence(storage: Storage): Persistence {
   function read<T>(key: string): T | null {
     try {
@@ -44,7 +63,10 @@ export function browserPersistence(storage: Storage): Persistence {
   }
 
   return {
-    loadState: () => read<MockState>(STATE_KEY),
+    loadState: () => {
+      const state = read<PersistedState>(STATE_KEY);
+      return state?.format === 2 ? state : null;
+    },
     saveState: (state) => storage.setItem(STATE_KEY, JSON.stringify(state)),
     loadSettings: () => read<Partial<MockSettings>>(SETTINGS_KEY),
     saveSettings: (settings) =>

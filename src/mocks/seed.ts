@@ -135,6 +135,18 @@ function activity(random: Random) {
   return { daysActive: random.int(1, 420), lastActiveAt: at.toISOString() };
 }
 
+/** The seed's team names: the dozen named ones, more in larger orgs. */
+function teamNames(size: number): string[] {
+  const extra = Math.min(300, Math.floor(size / 200));
+  const areas = ['research', 'applied', 'infra', 'product', 'evals'];
+  const more = Array.from(
+    { length: extra },
+    (_, i) =>
+      `${areas[i % areas.length] ?? 'team'}-${Math.floor(i / areas.length) + 1}`,
+  );
+  return [...SEED_TEAMS, ...more];
+}
+
 /** How the seed organization looks; figures a test or README can rely on. */
 export const SEED_FACTS = {
   users: 250,
@@ -173,29 +185,29 @@ export function createSeed(size: number = SEED_FACTS.users): MockState {
       permissions: ['sweep:stop', 'run:stop'],
     }),
   ];
-  const teams = SEED_TEAMS.map((name) =>
+  const teams = teamNames(size).map((name) =>
     buildTeam({ id: `t${random.hex(15)}`, name }),
   );
 
-  const takenNames = new Set<string>();
+  // How many users already took each name, so the next gets a number.
+  const nameCounts = new Map<string, number>();
   const users: StoredUser[] = [];
-  const deactivatedEvery = Math.max(
-    1,
-    Math.round(size / SEED_FACTS.deactivated),
+  const deactivatedEvery = Math.round(
+    SEED_FACTS.users / SEED_FACTS.deactivated,
   );
+  const admins = SEED_FACTS.admins + Math.floor(size / 5000);
 
   for (let index = 0; index < size; index += 1) {
     const who = person(random, index);
-    let userName = ascii(`${who.first}.${who.last}`);
-    for (let n = 2; takenNames.has(userName); n += 1) {
-      userName = `${ascii(`${who.first}.${who.last}`)}${n}`;
-    }
-    takenNames.add(userName);
+    const base = ascii(`${who.first}.${who.last}`);
+    const taken = nameCounts.get(base) ?? 0;
+    nameCounts.set(base, taken + 1);
+    const userName = taken === 0 ? base : `${base}${taken + 1}`;
 
     const local = index % 23 === 5 ? `${userName}+wandb` : userName;
     const domain = DOMAINS[index % DOMAINS.length] ?? 'example.com';
     const orgRole =
-      index < SEED_FACTS.admins
+      index < admins
         ? 'admin'
         : index % 20 === 7 && index < 20 * SEED_FACTS.legacyViewers
           ? 'viewer'
@@ -235,13 +247,17 @@ export function createSeed(size: number = SEED_FACTS.users): MockState {
 
   for (const user of users) user.lastModified = user.created;
 
-  // Every team gets a first admin, then members with varied roles.
+  // Every team gets a first admin, then members with varied roles; teams
+  // grow with the organization.
+  const largest = 40 + Math.floor(size / 40);
   teams.forEach((team, teamIndex) => {
-    const memberCount = Math.min(users.length, random.int(6, 40));
+    const memberCount = Math.min(users.length, random.int(6, largest));
     const start = random.int(0, Math.max(0, users.length - 1));
+    const members = new Set<string>();
     for (let k = 0; k < memberCount; k += 1) {
       const user = users[(start + k * 7) % users.length];
-      if (!user || team.memberIds.includes(user.id)) continue;
+      if (!user || members.has(user.id)) continue;
+      members.add(user.id);
       team.memberIds.push(user.id);
       const roleName =
         k === 0

@@ -31,8 +31,44 @@ describe('MockStore with browser storage', () => {
     expect(reloaded.settings.deployment).toBe('multi-tenant');
   });
 
+  it('keeps removals and new users, storing only what changed', () => {
+    const before = new MockStore(browserPersistence(window.localStorage));
+    const gone = before.state.users[0]?.id ?? '';
+    before.removeUser(gone);
+    const added = before.state.users[1];
+    if (!added) throw new Error('the seed has users');
+    before.state.users.push({ ...added, id: 'new-user', userName: 'new' });
+    before.touch(before.state.users.at(-1) ?? added);
+
+    const after = new MockStore(browserPersistence(window.localStorage));
+    const stored =
+      window.localStorage.getItem('scim-console:demo-state:v2') ?? '';
+
+    expect(after.findUser(gone)).toBeUndefined();
+    expect(after.findUser('new-user')?.userName).toBe('new');
+    expect(after.state.users).toHaveLength(250);
+    expect(stored.length).toBeLessThan(20_000);
+  });
+
+  it('rebuilds a large organization from its seed and a small change list', () => {
+    const big = new MockStore(browserPersistence(window.localStorage));
+    big.updateSettings({ size: 10_000 });
+    const user = big.state.users[9_999];
+    if (!user) throw new Error('the seed has 10,000 users');
+    user.active = false;
+    big.touch(user);
+
+    const stored =
+      window.localStorage.getItem('scim-console:demo-state:v2') ?? '';
+    const after = new MockStore(browserPersistence(window.localStorage));
+
+    expect(stored.length).toBeLessThan(20_000);
+    expect(after.state.users).toHaveLength(10_000);
+    expect(after.findUser(user.id)?.active).toBe(false);
+  });
+
   it('starts from the seed when the stored state is corrupt', () => {
-    window.localStorage.setItem('scim-console:demo-state:v1', '{oops');
+    window.localStorage.setItem('scim-console:demo-state:v2', '{oops');
 
     const store = new MockStore(browserPersistence(window.localStorage));
 

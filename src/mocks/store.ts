@@ -7,6 +7,12 @@ import {
 } from './model';
 import { memoryPersistence, type Persistence } from './persistence';
 import { createSeed } from './seed';
+import { changesOf, restore } from './snapshot';
+
+interface Stamped {
+  version: number;
+  lastModified: string;
+}
 
 /**
  * The mock server's data: the organization, the settings that choose which
@@ -19,20 +25,35 @@ export class MockStore {
   latencyMs = 0;
   private faults: Fault[] = [];
   private readonly persistence: Persistence;
+  private removedUserIds = new Set<string>();
 
   constructor(persistence: Persistence = memoryPersistence()) {
     this.persistence = persistence;
     this.settings = { ...DEFAULT_SETTINGS, ...persistence.loadSettings() };
-    this.state = persistence.loadState() ?? createSeed(this.settings.size);
+    const saved = persistence.loadState();
+    if (saved && saved.size === this.settings.size) {
+      this.state = restore(saved);
+      this.removedUserIds = new Set(saved.removedUserIds);
+    } else {
+      this.state = createSeed(this.settings.size);
+    }
   }
 
   /** Records a write: stamps the version and time, then saves. */
-  touch<T extends { version: number; lastModified: string }>(resource: T): T {
-    this.commit();
-    resource.version = this.state.clock;
-    resource.lastModified = new Date().toISOString();
-    this.save();
+  touch<T extends Stamped>(resource: T): T {
+    this.touchAll([resource]);
     return resource;
+  }
+
+  /** One write that changes several resources: one clock tick, one save. */
+  touchAll(resources: readonly Stamped[]): void {
+    this.state.clock += 1;
+    const now = new Date().toISOString();
+    for (const resource of resources) {
+      resource.version = this.state.clock;
+      resource.lastModified = now;
+    }
+    this.save();
   }
 
   /** Records a write that leaves no resource behind (a removal). */
@@ -42,14 +63,16 @@ export class MockStore {
   }
 
   save(): void {
-    this.persistence.saveState(this.state);
+    this.persistence.saveState(
+      changesOf(this.state, this.settings.size, this.removedUserIds),
+    );
   }
 
   /** Brings the seed back for the current organization size. */
   reset(): void {
     this.persistence.clear();
+    this.removedUserIds = new Set();
     this.state = createSeed(this.settings.size);
-    this.save();
   }
 
   updateSettings(changes: Partial<MockSettings>): void {
@@ -62,6 +85,7 @@ export class MockStore {
 
   /** Takes a user out of the organization and out of every team. */
   removeUser(id: string): void {
+    this.removedUserIds.add(id);
     this.state.users = this.state.users.filter((user) => user.id !== id);
     for (const team of this.state.teams) {
       team.memberIds = team.memberIds.filter((memberId) => memberId !== id);
