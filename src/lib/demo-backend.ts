@@ -14,6 +14,14 @@ export interface DemoFault {
   times: number;
 }
 
+/** Standing faults for drills: slow answers, random failures, no network. */
+export interface FaultSwitch {
+  latencyMs: number;
+  /** Share of requests, 0 to 1, answered with a 503. */
+  errorRate: number;
+  offline: boolean;
+}
+
 export interface DemoBackend {
   getSettings(): DemoSettings;
   updateSettings(changes: Partial<DemoSettings>): void;
@@ -23,6 +31,8 @@ export interface DemoBackend {
   injectFault(fault: DemoFault): void;
   clearFaults(): void;
   setLatency(ms: number): void;
+  getFaultSwitch(): FaultSwitch;
+  setFaultSwitch(changes: Partial<FaultSwitch>): void;
 }
 
 let current: DemoBackend | null = null;

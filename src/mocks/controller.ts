@@ -13,5 +13,17 @@ export function createController(store: MockStore): DemoBackend {
     setLatency: (ms) => {
       store.latencyMs = Math.max(0, ms);
     },
+    getFaultSwitch: () => ({
+      latencyMs: store.latencyMs,
+      errorRate: store.errorRate,
+      offline: store.offline,
+    }),
+    setFaultSwitch: ({ latencyMs, errorRate, offline }) => {
+      if (latencyMs !== undefined) store.latencyMs = Math.max(0, latencyMs);
+      if (errorRate !== undefined) {
+        store.errorRate = Math.min(1, Math.max(0, errorRate));
+      }
+      if (offline !== undefined) store.offline = offline;
+    },
   };
 }

@@ -89,6 +89,13 @@ export function guarded(store: MockStore, resolve: Resolver): Resolver {
     const fault = store.takeFault(info.request.method, path);
     if (fault) return scimError(fault.status, fault.detail);
     if (store.latencyMs > 0) await delay(store.latencyMs);
+    if (store.offline) return HttpResponse.error();
+    if (store.errorRate > 0 && Math.random() < store.errorRate) {
+      return scimError(
+        503,
+        'The demo server failed this request on purpose (fault drill).',
+      );
+    }
 
     try {
       return await resolve(info);

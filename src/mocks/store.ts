@@ -23,6 +23,10 @@ export class MockStore {
   settings: MockSettings;
   /** Added to every answer, to show loading states in demos. */
   latencyMs = 0;
+  /** Share of requests, 0 to 1, that fail with a 503 (fault drills). */
+  errorRate = 0;
+  /** Every request fails as if the network were down. */
+  offline = false;
   private faults: Fault[] = [];
   private readonly persistence: Persistence;
   private removedUserIds = new Set<string>();

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import DialogContentText from '@mui/material/DialogContentText';
 import MenuItem from '@mui/material/MenuItem';
@@ -15,6 +16,10 @@ import { type DemoSettings, getDemoBackend } from '@/lib/demo-backend';
 import { setServerTraits } from '@/lib/server-traits';
 import { usePageTitle } from '@/lib/use-page-title';
 
+import { FaultSwitchPanel } from './fault-switch-panel';
+
+const DEMO_SIZES = [250, 10_000, 100_000];
+
 /** `/settings`: which server the console imitates or talks to. */
 export function SettingsPage() {
   usePageTitle('Settings');
@@ -23,6 +28,7 @@ export function SettingsPage() {
   const notify = useNotify();
   const [settings, setSettings] = useState(() => backend?.getSettings());
   const [confirmReset, setConfirmReset] = useState(false);
+  const [pendingSize, setPendingSize] = useState<number | null>(null);
 
   function change(changes: Partial<DemoSettings>) {
     if (!backend) return;
@@ -93,6 +99,19 @@ export function SettingsPage() {
               <MenuItem value="current">current</MenuItem>
               <MenuItem value="legacy">legacy</MenuItem>
             </TextField>
+            <TextField
+              select
+              label="Demo organization size"
+              value={settings.size}
+              onChange={(event) => setPendingSize(Number(event.target.value))}
+              helperText="A new size starts a new demo organization of that size."
+            >
+              {DEMO_SIZES.map((size) => (
+                <MenuItem key={size} value={size}>
+                  {size.toLocaleString('en')} users
+                </MenuItem>
+              ))}
+            </TextField>
             <div>
               <Button
                 variant="outlined"
@@ -105,6 +124,30 @@ export function SettingsPage() {
           </Stack>
         </Paper>
       )}
+      {backend ? (
+        <Box sx={{ mt: 3 }}>
+          <FaultSwitchPanel backend={backend} />
+        </Box>
+      ) : null}
+
+      <ConfirmDialog
+        open={pendingSize !== null}
+        title="Change the demo organization's size?"
+        confirmLabel="Change size"
+        destructive
+        onConfirm={() => {
+          if (pendingSize !== null) change({ size: pendingSize });
+          queryClient.clear();
+          setPendingSize(null);
+        }}
+        onClose={() => setPendingSize(null)}
+      >
+        <DialogContentText>
+          The console switches to a new demo organization of{' '}
+          {pendingSize?.toLocaleString('en')} users. Changes made in the current
+          one are discarded.
+        </DialogContentText>
+      </ConfirmDialog>
 
       <ConfirmDialog
         open={confirmReset}
