@@ -80,10 +80,9 @@ export function useBulkRun() {
       if (failures > 0) {
         await queryClient.invalidateQueries({ queryKey: userKeys.all });
       }
-      // A role change can rewrite team roles (the viewer remap).
-      if (next.action.kind === 'role') {
-        void queryClient.invalidateQueries({ queryKey: teamKeys.all });
-      }
+      // Team pages show roles and members, which the viewer remap and a
+      // Multi-tenant removal rewrite.
+      void queryClient.invalidateQueries({ queryKey: teamKeys.all });
       mine((current) => ({ ...current, running: false }));
     },
     [queryClient],
@@ -99,8 +98,8 @@ export function useBulkRun() {
     [execute, cachedUsers],
   );
 
-  // Failed jobs go again against the freshest copy, so that a user changed
-  // meanwhile (or already in the wanted state) is not overwritten blindly.
+  // Failed jobs go again against the freshest copy: with the old ETag a 412
+  // would fail forever, and a user now in the wanted state is skipped.
   const retryFailed = useCallback(() => {
     if (!run || run.running) return;
     const users = cachedUsers();
