@@ -43,6 +43,13 @@ export function createRouter() {
               }),
             },
             {
+              path: routes.team,
+              lazy: async () => ({
+                Component: (await import('@/features/teams/team-page'))
+                  .TeamPage,
+              }),
+            },
+            {
               path: routes.roles,
               lazy: async () => ({
                 Component: (await import('@/features/roles/roles-page'))

@@ -1,0 +1,183 @@
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TableContainer from '@mui/material/TableContainer';
+import TablePagination from '@mui/material/TablePagination';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useDeferredValue, useMemo, useState } from 'react';
+
+import { EmptyState } from '@/components/page-states';
+import type { Team, Versioned } from '@/scim';
+
+import { AddMembersDialog } from './add-members-dialog';
+import { useOrgUsers, useTeamRoleNames } from './api/queries';
+import {
+  DemoteDialog,
+  RemoveAllDialog,
+  RemoveMemberDialog,
+} from './member-confirm-dialogs';
+import {
+  matchingMembers,
+  type MemberSortField,
+  type MemberView,
+} from './member-view';
+import { MembersTable } from './members-table';
+import {
+  lastTeamAdminWarning,
+  type MemberRow,
+  memberRows,
+} from './team-members';
+import { useMemberActions } from './use-member-actions';
+import { PAGE_SIZE, pageOf } from './view-params';
+
+export interface MembersTabProps {
+  current: Versioned<Team>;
+  view: MemberView;
+  onView(changes: Partial<MemberView>): void;
+}
+
+/**
+ * A team's members with their team roles, 50 to a page so that a team of
+ * thousands stays fast; each change is one PATCH of one member.
+ */
+export function MembersTab({ current, view, onView }: MembersTabProps) {
+  const team = current.data;
+  const users = useOrgUsers();
+  const roleNames = useTeamRoleNames();
+  const actions = useMemberActions();
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<MemberRow | null>(null);
+  const [removingAll, setRemovingAll] = useState(false);
+  const [demoting, setDemoting] = useState<{ row: MemberRow; role: string }>();
+
+  const usersById = useMemo(
+    () => new Map((users.data ?? []).map((user) => [user.id, user])),
+    [users.data],
+  );
+  const rows = useMemo(() => memberRows(team, usersById), [team, usersById]);
+  const deferred = useDeferredValue(view);
+  const matches = useMemo(
+    () => matchingMembers(rows, deferred),
+    [rows, deferred],
+  );
+  const { page, rows: pageRows } = pageOf(matches, deferred.page);
+
+  function changeRole(row: MemberRow, role: string) {
+    if (!row.user || role === row.role) return;
+    const demotes = row.role === 'admin' && role !== 'admin';
+    if (demotes && lastTeamAdminWarning(rows, team.name, [row.id])) {
+      setDemoting({ row, role });
+      return;
+    }
+    actions.setRole(team, row.user, role);
+  }
+
+  function sortBy(field: MemberSortField) {
+    const again = view.sort === field && view.dir === 'asc';
+    onView({ sort: field, dir: again ? 'desc' : 'asc' });
+  }
+
+  return (
+    <>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
+        <TextField
+          label="Search members"
+          placeholder="Name or email"
+          type="search"
+          size="small"
+          value={view.q}
+          onChange={(event) => onView({ q: event.target.value })}
+          sx={{ flex: 1 }}
+        />
+        <Button variant="contained" onClick={() => setAdding(true)}>
+          Add members
+        </Button>
+        <Button
+          color="error"
+          disabled={team.members.length === 0}
+          onClick={() => setRemovingAll(true)}
+        >
+          Remove all members
+        </Button>
+      </Stack>
+
+      {matches.length === 0 ? (
+        <EmptyState title={rows.length ? 'No members match' : 'No members yet'}>
+          <Typography color="text.secondary">
+            {rows.length ? 'Try another search.' : 'Add members to this team.'}
+          </Typography>
+        </EmptyState>
+      ) : (
+        <Paper variant="outlined">
+          <TableContainer>
+            <MembersTable
+              rows={pageRows}
+              roleNames={roleNames}
+              view={deferred}
+              changingRoleOf={actions.roleChanging}
+              onSort={sortBy}
+              onRole={changeRole}
+              onRemove={setRemoving}
+            />
+          </TableContainer>
+          <TablePagination
+            component="div"
+            count={matches.length}
+            page={page}
+            rowsPerPage={PAGE_SIZE}
+            rowsPerPageOptions={[PAGE_SIZE]}
+            onPageChange={(_, next) => onView({ page: next })}
+          />
+        </Paper>
+      )}
+
+      <AddMembersDialog
+        open={adding}
+        current={current}
+        roleNames={roleNames}
+        actions={actions}
+        onClose={() => setAdding(false)}
+      />
+      <RemoveMemberDialog
+        row={removing}
+        teamName={team.name}
+        warning={
+          removing && lastTeamAdminWarning(rows, team.name, [removing.id])
+        }
+        pending={actions.removing}
+        onConfirm={(row) =>
+          actions.remove(current, row, () => setRemoving(null))
+        }
+        onClose={() => setRemoving(null)}
+      />
+      <RemoveAllDialog
+        open={removingAll}
+        team={team}
+        warning={lastTeamAdminWarning(
+          rows,
+          team.name,
+          team.members.map((m) => m.id),
+        )}
+        pending={actions.removing}
+        onConfirm={() =>
+          actions.removeAll(current, () => setRemovingAll(false))
+        }
+        onClose={() => setRemovingAll(false)}
+      />
+      <DemoteDialog
+        change={demoting}
+        teamName={team.name}
+        warning={
+          demoting && lastTeamAdminWarning(rows, team.name, [demoting.row.id])
+        }
+        onConfirm={({ row, role }) => {
+          if (row.user) actions.setRole(team, row.user, role);
+          setDemoting(undefined);
+        }}
+        onClose={() => setDemoting(undefined)}
+      />
+      {actions.staleDialog}
+    </>
+  );
+}
