@@ -10,6 +10,9 @@ import { NavLink, Outlet } from 'react-router';
 import { paths } from '@/config/paths';
 import { getDemoBackend } from '@/lib/demo-backend';
 
+import { ColorModeToggle } from './color-mode-toggle';
+import { ConnectionBanner } from './connection-banner';
+
 const NAV = [
   { to: paths.users(), label: 'Users' },
   { to: paths.teams(), label: 'Teams' },
@@ -54,8 +57,11 @@ export function Layout() {
               </Button>
             ))}
           </Box>
+          <Box sx={{ flex: 1 }} />
+          <ColorModeToggle />
         </Toolbar>
       </AppBar>
+      <ConnectionBanner />
       <Container component="main" id="main" maxWidth="xl" sx={{ py: 3 }}>
         <Outlet />
       </Container>
