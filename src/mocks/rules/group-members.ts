@@ -55,24 +55,7 @@ export function setMembers(
   });
 
   team.memberIds = next;
-  stampTogether(store, [team, ...changed]);
+  // One write, one save: a 10,000-member change cannot save per user.
+  store.touchAll([team, ...changed]);
   return true;
-}
-
-/**
- * One write that touches many resources: one tick of the clock and one save.
- * MockStore.touch saves per resource, which a 10,000-member change cannot
- * afford (each save serialises the whole organization).
- */
-export function stampTogether(
-  store: MockStore,
-  resources: readonly { version: number; lastModified: string }[],
-): void {
-  store.state.clock += 1;
-  const now = new Date().toISOString();
-  for (const resource of resources) {
-    resource.version = store.state.clock;
-    resource.lastModified = now;
-  }
-  store.save();
 }
