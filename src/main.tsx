@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
 import { registerDemoBackend } from './lib/demo-backend';
+import { routeRequestsThrough } from './lib/scim-client';
 import { setServerTraits } from './lib/server-traits';
 
 async function boot(): Promise<void> {
@@ -14,6 +15,7 @@ async function boot(): Promise<void> {
     const { startDemoBackend } = await import('./mocks/browser');
     const backend = await startDemoBackend();
     registerDemoBackend(backend);
+    routeRequestsThrough(backend.fetch);
     const { deployment, generation } = backend.getSettings();
     setServerTraits({ deployment, generation });
   }

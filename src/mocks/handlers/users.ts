@@ -12,7 +12,7 @@ import {
 import type { StoredUser } from '../model';
 import { createUser } from '../rules/user-create';
 import { applyUserPatch } from '../rules/user-patch';
-import { representUser } from '../rules/user-shape';
+import { membershipIndex, representUser } from '../rules/user-shape';
 import type { MockStore } from '../store';
 
 // W&B answers every list in one page and says so with this page size.
@@ -29,13 +29,14 @@ export function userHandlers(store: MockStore, base = '*/scim') {
           store.state.users,
           url.searchParams.get('filter'),
         );
+        const memberships = membershipIndex(store);
         return scimJson({
           schemas: [LIST_SCHEMA],
           totalResults: users.length,
           startIndex: 1,
           itemsPerPage: WANDB_PAGE_SIZE,
           Resources: users.map((user) =>
-            representUser(store, user, url.origin),
+            representUser(store, user, url.origin, memberships),
           ),
         });
       }),

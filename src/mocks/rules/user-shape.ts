@@ -3,15 +3,40 @@ import { USER_SCHEMA } from '@/scim/users';
 import type { MockSettings, StoredUser } from '../model';
 import type { MockStore } from '../store';
 
-/** A user as the imitated server answers it. */
+/** Which teams each user is in, built once for a whole list answer. */
+export type MembershipIndex = ReadonlyMap<string, readonly string[]>;
+
+export function membershipIndex(store: MockStore): MembershipIndex {
+  const index = new Map<string, string[]>();
+  for (const team of store.state.teams) {
+    for (const id of team.memberIds) {
+      const teams = index.get(id);
+      if (teams) teams.push(team.id);
+      else index.set(id, [team.id]);
+    }
+  }
+  return index;
+}
+
+/**
+ * A user as the imitated server answers it. A list answer passes a
+ * membership index: scanning every team for each of 10,000 users costs
+ * seconds.
+ */
 export function representUser(
   store: MockStore,
   user: StoredUser,
   origin: string,
+  memberships?: MembershipIndex,
 ): Record<string, unknown> {
-  const groups = store.state.teams
-    .filter((team) => team.memberIds.includes(user.id))
-    .map((team) => ({ value: team.id }));
+  const teamIds =
+    memberships?.get(user.id) ??
+    (memberships
+      ? []
+      : store.state.teams
+          .filter((team) => team.memberIds.includes(user.id))
+          .map((team) => team.id));
+  const groups = teamIds.map((value) => ({ value }));
 
   return {
     schemas: [USER_SCHEMA],
