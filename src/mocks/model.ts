@@ -18,6 +18,8 @@ export const DEFAULT_SETTINGS: MockSettings = {
 export interface StoredEmail {
   value: string;
   primary: boolean;
+  /** `work`, `home`…: kept by the rfc profile, which answers it back. */
+  type?: string;
 }
 
 export interface StoredUser {
@@ -36,6 +38,11 @@ export interface StoredUser {
   created: string;
   lastModified: string;
   version: number;
+  /**
+   * The RFC 7643 attributes W&B does not keep (name, externalId, addresses,
+   * the enterprise extension…), as the rfc profile was sent them.
+   */
+  rfc?: Record<string, unknown>;
 }
 
 export interface StoredTeam {
