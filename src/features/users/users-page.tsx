@@ -5,9 +5,16 @@ import Stack from '@mui/material/Stack';
 import TableContainer from '@mui/material/TableContainer';
 import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { ShortcutsDialog } from '@/components/shortcuts-dialog';
 import { usePageTitle } from '@/lib/use-page-title';
 import type { User } from '@/scim';
 
@@ -17,6 +24,7 @@ import { BulkActions } from './bulk-actions';
 import { matchingUsers, PAGE_SIZE, pageOf, type SortField } from './list-view';
 import { useSelection } from './selection';
 import { SetActiveDialog } from './set-active-dialog';
+import { LIST_SHORTCUTS, useListShortcuts } from './use-list-shortcuts';
 import { useListView } from './use-list-view';
 import { UsersTable } from './users-table';
 import { UsersToolbar } from './users-toolbar';
@@ -28,6 +36,8 @@ export function UsersPage() {
   const [view, updateView] = useListView();
   const [target, setTarget] = useState<User | null>(null);
   const [adding, setAdding] = useState(false);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const shortcuts = useListShortcuts(tableRef);
 
   const deferredView = useDeferredValue(view);
   const matches = useMemo(
@@ -85,7 +95,7 @@ export function UsersPage() {
         </EmptyState>
       ) : (
         <Paper variant="outlined">
-          <TableContainer>
+          <TableContainer ref={tableRef}>
             <UsersTable
               rows={rows}
               view={deferredView}
@@ -108,6 +118,11 @@ export function UsersPage() {
 
       <SetActiveDialog user={target} onClose={() => setTarget(null)} />
       {adding ? <AddUserDialog open onClose={() => setAdding(false)} /> : null}
+      <ShortcutsDialog
+        open={shortcuts.helpOpen}
+        shortcuts={LIST_SHORTCUTS}
+        onClose={shortcuts.closeHelp}
+      />
     </>
   );
 }
