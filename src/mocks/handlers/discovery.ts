@@ -11,6 +11,7 @@ import { memberLookup } from '../rules/group-input';
 import { representGroup } from '../rules/group-shape';
 import { listQueryFromBody, listResponse } from '../rules/list-query';
 import { representRfcUser } from '../rules/rfc-user';
+import { membershipIndex } from '../rules/user-shape';
 import type { MockStore } from '../store';
 
 /**
@@ -36,9 +37,12 @@ export function discoveryHandlers(store: MockStore, base = '*/scim') {
       const query = listQueryFromBody(await readJson(request));
       const at = origin(request);
       const lookup = memberLookup(store);
+      const memberships = membershipIndex(store);
       const resources = [
         ...(types.includes('User')
-          ? store.state.users.map((user) => representRfcUser(store, user, at))
+          ? store.state.users.map((user) =>
+              representRfcUser(store, user, at, memberships),
+            )
           : []),
         ...(types.includes('Group')
           ? store.state.teams.map((team) =>

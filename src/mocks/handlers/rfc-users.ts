@@ -17,6 +17,7 @@ import {
   representRfcUser,
 } from '../rules/rfc-user';
 import { patchRfcUser } from '../rules/rfc-user-patch';
+import { type MembershipIndex, membershipIndex } from '../rules/user-shape';
 import type { MockStore } from '../store';
 import { inRfcProfile } from './rfc-only';
 
@@ -26,14 +27,20 @@ import { inRfcProfile } from './rfc-only';
  * with 204. DELETE stays W&B's.
  */
 export function rfcUserHandlers(store: MockStore, base = '*/scim') {
-  const represent = (user: StoredUser, request: Request) =>
-    representRfcUser(store, user, new URL(request.url).origin);
+  const represent = (
+    user: StoredUser,
+    request: Request,
+    memberships?: MembershipIndex,
+  ) => representRfcUser(store, user, new URL(request.url).origin, memberships);
 
   return [
     http.get(
       `${base}/Users`,
       inRfcProfile(store, ({ request }) => {
-        const users = store.state.users.map((user) => represent(user, request));
+        const memberships = membershipIndex(store);
+        const users = store.state.users.map((user) =>
+          represent(user, request, memberships),
+        );
         return scimJson(
           listResponse(users, listQueryFromUrl(new URL(request.url))),
         );

@@ -5,7 +5,7 @@ import { MockHttpError } from '../http';
 import type { StoredEmail, StoredUser } from '../model';
 import type { MockStore } from '../store';
 import { isRecord, keyOf } from './resource-path';
-import { representUser } from './user-shape';
+import { type MembershipIndex, representUser } from './user-shape';
 
 export const ENTERPRISE_USER =
   'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
@@ -130,8 +130,9 @@ export function representRfcUser(
   store: MockStore,
   user: StoredUser,
   origin: string,
+  memberships?: MembershipIndex,
 ): Record<string, unknown> {
-  const base = representUser(store, user, origin);
+  const base = representUser(store, user, origin, memberships);
   const extended = user.rfc?.[ENTERPRISE_USER] !== undefined;
   return {
     ...base,
