@@ -12,6 +12,8 @@ import { createScimClient } from '@/scim';
 
 import { buildRole, buildTeam, buildUser } from './fixtures';
 import { createTestServer } from './node';
+import { browserPersistence } from './persistence';
+import { deleteRole } from './rules/role-delete';
 import { MockStore } from './store';
 
 const store = new MockStore();
@@ -86,5 +88,21 @@ describe('DELETE /scim/Roles/{id}', () => {
     await expect(client.deleteRole('nope')).rejects.toMatchObject({
       status: 404,
     });
+  });
+});
+
+describe('a role deletion in the demo browser', () => {
+  it('survives a reload, holders fallen back included', () => {
+    window.localStorage.clear();
+    const before = new MockStore(browserPersistence(window.localStorage));
+    const role = before.state.roles.find((r) => r.name === 'Sweep runner');
+    if (!role) throw new Error('the seed has Sweep runner');
+
+    deleteRole(before, role);
+    const after = new MockStore(browserPersistence(window.localStorage));
+
+    expect(after.state.roles.map((r) => r.name)).not.toContain('Sweep runner');
+    expect(JSON.stringify(after.state.users)).not.toContain('Sweep runner');
+    window.localStorage.clear();
   });
 });

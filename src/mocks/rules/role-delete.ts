@@ -6,16 +6,18 @@ import type { MockStore } from '../store';
  * predefined role it inherited from, as W&B does.
  */
 export function deleteRole(store: MockStore, role: StoredRole): void {
-  for (const user of store.state.users) {
-    if (!user.teamRoles.some((held) => held.roleName === role.name)) continue;
+  const holders = store.state.users.filter((user) =>
+    user.teamRoles.some((held) => held.roleName === role.name),
+  );
+  for (const user of holders) {
     user.teamRoles = user.teamRoles.map((held) =>
       held.roleName === role.name
         ? { ...held, roleName: role.inheritedFrom }
         : held,
     );
-    store.touch(user);
   }
 
   store.state.roles = store.state.roles.filter((kept) => kept.id !== role.id);
-  store.commit();
+  // One write: the holders' new versions and the role's removal together.
+  store.touchAll(holders);
 }

@@ -22,16 +22,21 @@ export function replaceRole(
   role.inheritedFrom = fields.inheritedFrom ?? role.inheritedFrom;
   role.permissions = fields.permissions ?? role.permissions;
 
-  if (oldName !== role.name) renameHeldRole(store, oldName, role.name);
-  return store.touch(role);
+  const holders =
+    oldName === role.name ? [] : renameHeldRole(store, oldName, role.name);
+  store.touchAll([role, ...holders]);
+  return role;
 }
 
-function renameHeldRole(store: MockStore, from: string, to: string): void {
-  for (const user of store.state.users) {
-    if (!user.teamRoles.some((held) => held.roleName === from)) continue;
+/** Renames the role in everyone's team roles; answers whom it changed. */
+function renameHeldRole(store: MockStore, from: string, to: string) {
+  const holders = store.state.users.filter((user) =>
+    user.teamRoles.some((held) => held.roleName === from),
+  );
+  for (const user of holders) {
     user.teamRoles = user.teamRoles.map((held) =>
       held.roleName === from ? { ...held, roleName: to } : held,
     );
-    store.touch(user);
   }
+  return holders;
 }
