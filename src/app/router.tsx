@@ -57,6 +57,20 @@ export function createRouter() {
               }),
             },
             {
+              path: routes.newRole,
+              lazy: async () => ({
+                Component: (await import('@/features/roles/role-editor-page'))
+                  .RoleEditorPage,
+              }),
+            },
+            {
+              path: routes.role,
+              lazy: async () => ({
+                Component: (await import('@/features/roles/role-editor-page'))
+                  .RoleEditorPage,
+              }),
+            },
+            {
               path: routes.settings,
               lazy: async () => ({
                 Component: (await import('@/features/settings/settings-page'))

@@ -1,0 +1,4 @@
+export {
+  EffectivePermissions,
+  type EffectivePermissionsProps,
+} from './effective-permissions';
