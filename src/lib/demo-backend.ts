@@ -33,6 +33,11 @@ export interface DemoBackend {
   setLatency(ms: number): void;
   getFaultSwitch(): FaultSwitch;
   setFaultSwitch(changes: Partial<FaultSwitch>): void;
+  /**
+   * Benchmarks: a team of the first `size` users, in memory until the page
+   * reloads (browser storage cannot hold that many changes). Answers its id.
+   */
+  createLargeTeam(name: string, size: number): string;
 }
 
 let current: DemoBackend | null = null;

@@ -1,5 +1,6 @@
 import type { DemoBackend } from '@/lib/demo-backend';
 
+import { buildLargeTeam } from './rules/group-large';
 import type { MockStore } from './store';
 
 /** The console-facing controls of a mock store. */
@@ -25,5 +26,6 @@ export function createController(store: MockStore): DemoBackend {
       }
       if (offline !== undefined) store.offline = offline;
     },
+    createLargeTeam: (name, size) => buildLargeTeam(store, name, size),
   };
 }

@@ -11,6 +11,7 @@ import {
 import { createScimClient, eq, ScimError } from '@/scim';
 
 import { buildTeam, buildUser } from './fixtures';
+import { buildLargeTeam } from './rules/group-large';
 import { createTestServer } from './node';
 import { MockStore } from './store';
 
@@ -234,5 +235,24 @@ describe('DELETE /scim/Groups/{id}', () => {
       detail: expect.stringMatching(/not supported/),
     });
     expect(store.state.teams).toContain(team);
+  });
+});
+
+describe('a large team for benchmarks', () => {
+  it('holds the first users, the first as admin, each with a team role', async () => {
+    const [first, second] = store.state.users;
+
+    const id = buildLargeTeam(store, 'big', 200);
+    const read = await client.getGroup(id);
+
+    expect(read.data.members).toHaveLength(200);
+    expect(first?.teamRoles).toContainEqual({
+      teamName: 'big',
+      roleName: 'admin',
+    });
+    expect(second?.teamRoles).toContainEqual({
+      teamName: 'big',
+      roleName: 'member',
+    });
   });
 });
