@@ -52,6 +52,18 @@ describe('readTeam', () => {
     expect(team.meta.version).toBe('W/"3"');
   });
 
+  it('reads a 10,000-member team', () => {
+    const members = Array.from({ length: 10_000 }, (_, i) => ({
+      Value: `u${i}`,
+      Display: `user${i}`,
+    }));
+
+    const team = readTeam({ id: 't1', displayName: 'big', members });
+
+    expect(team.members).toHaveLength(10_000);
+    expect(team.members[9_999]).toEqual({ id: 'u9999', display: 'user9999' });
+  });
+
   it('turns an unreadable team into a ScimError naming the field', () => {
     expect(() => readTeam({ id: 't1' })).toThrow(ScimError);
     expect(() => readTeam({ id: 't1' })).toThrow(/displayName/);

@@ -40,25 +40,40 @@ export function writeMemberView(view: MemberView): Record<string, string> {
   return query;
 }
 
-/** The members matching the search (name or email), in the view's order. */
+/** The members in the view's order; computed once per order, not per page. */
+export function sortMembers(
+  rows: readonly MemberRow[],
+  sort: MemberSortField,
+  dir: 'asc' | 'desc',
+): MemberRow[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  const primary = (a: MemberRow, b: MemberRow) =>
+    sort === 'role'
+      ? collator.compare(a.role ?? '', b.role ?? '')
+      : collator.compare(a.userName, b.userName);
+  return [...rows].sort(
+    (a, b) => sign * primary(a, b) || collator.compare(a.userName, b.userName),
+  );
+}
+
+/** The members whose name or email contains the search, order kept. */
+export function filterMembers(
+  sorted: readonly MemberRow[],
+  q: string,
+): readonly MemberRow[] {
+  const needle = q.trim().toLowerCase();
+  if (!needle) return sorted;
+  return sorted.filter((row) =>
+    `${row.userName}\n${row.displayName}\n${row.email}`
+      .toLowerCase()
+      .includes(needle),
+  );
+}
+
+/** The members matching the view's search, in its order. */
 export function matchingMembers(
   rows: readonly MemberRow[],
   view: MemberView,
-): MemberRow[] {
-  const needle = view.q.trim().toLowerCase();
-  const matches = needle
-    ? rows.filter((row) =>
-        `${row.userName}\n${row.displayName}\n${row.email}`
-          .toLowerCase()
-          .includes(needle),
-      )
-    : [...rows];
-  const sign = view.dir === 'asc' ? 1 : -1;
-  const primary = (a: MemberRow, b: MemberRow) =>
-    view.sort === 'role'
-      ? collator.compare(a.role ?? '', b.role ?? '')
-      : collator.compare(a.userName, b.userName);
-  return matches.sort(
-    (a, b) => sign * primary(a, b) || collator.compare(a.userName, b.userName),
-  );
+): readonly MemberRow[] {
+  return filterMembers(sortMembers(rows, view.sort, view.dir), view.q);
 }

@@ -18,9 +18,10 @@ import {
   RemoveMemberDialog,
 } from './member-confirm-dialogs';
 import {
-  matchingMembers,
+  filterMembers,
   type MemberSortField,
   type MemberView,
+  sortMembers,
 } from './member-view';
 import { MembersTable } from './members-table';
 import {
@@ -56,10 +57,16 @@ export function MembersTab({ current, view, onView }: MembersTabProps) {
     [users.data],
   );
   const rows = useMemo(() => memberRows(team, usersById), [team, usersById]);
+  // A team may have 10,000 members: sort once per order, filter once per
+  // search, and let a page change only slice.
   const deferred = useDeferredValue(view);
+  const sorted = useMemo(
+    () => sortMembers(rows, deferred.sort, deferred.dir),
+    [rows, deferred.sort, deferred.dir],
+  );
   const matches = useMemo(
-    () => matchingMembers(rows, deferred),
-    [rows, deferred],
+    () => filterMembers(sorted, deferred.q),
+    [sorted, deferred.q],
   );
   const { page, rows: pageRows } = pageOf(matches, deferred.page);
 
@@ -127,6 +134,8 @@ export function MembersTab({ current, view, onView }: MembersTabProps) {
             page={page}
             rowsPerPage={PAGE_SIZE}
             rowsPerPageOptions={[PAGE_SIZE]}
+            showFirstButton
+            showLastButton
             onPageChange={(_, next) => onView({ page: next })}
           />
         </Paper>
