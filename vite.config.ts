@@ -3,10 +3,13 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+import { liveProxy } from './scripts/live-proxy';
+
 const port = Number(process.env.PORT) || undefined;
 
 export default defineConfig({
-  plugins: [react()],
+  // With SCIM_URL set, dev and preview serve the console in live mode.
+  plugins: [react(), liveProxy()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -15,7 +18,7 @@ export default defineConfig({
   build: { sourcemap: true },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/testing/setup.ts'],
     restoreMocks: true,
     reporters: process.env.UNIT_REPORT
