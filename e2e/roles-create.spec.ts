@@ -130,3 +130,14 @@ test('a typed permission the server does not know is refused with its reason, an
   );
   await expect(permissionBox(page, 'model:promote')).toBeChecked();
 });
+
+test('an unknown role id shows a clear not-found message', async ({
+  page,
+  consoleGuard,
+}) => {
+  consoleGuard.expect(/404/);
+  await page.goto(paths.role('no-such-role'));
+
+  await expect(page.getByRole('alert')).toContainText('No such role.');
+  await expect(page.getByRole('link', { name: 'All roles' })).toBeVisible();
+});

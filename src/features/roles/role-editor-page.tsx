@@ -73,7 +73,11 @@ function ExistingRole({ id }: { id: string }) {
         <ErrorState
           title={missing ? 'No such role.' : 'The role could not be loaded.'}
           error={failed}
-          onRetry={missing ? undefined : () => void role.refetch()}
+          onRetry={
+            missing
+              ? undefined
+              : () => void Promise.all([role.refetch(), roles.refetch()])
+          }
         />
       </Frame>
     );
