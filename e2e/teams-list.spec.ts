@@ -1,12 +1,12 @@
 import { paths } from '../src/config/paths';
-import { SEED_TEAMS } from '../src/mocks/seed';
+import { createSeed } from '../src/mocks/seed';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { openTeams, rowsOf } from './support/teams';
 
 test('lists every team with its member count and admins', async ({ page }) => {
   await openTeams(page);
 
-  await expect(rowsOf(page, 'Teams')).toHaveCount(SEED_TEAMS.length);
+  await expect(rowsOf(page, 'Teams')).toHaveCount(createSeed().teams.length);
   const vision = rowsOf(page, 'Teams').filter({
     has: page.getByRole('link', { name: 'vision', exact: true }),
   });

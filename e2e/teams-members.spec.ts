@@ -168,3 +168,35 @@ test('a refused bucket provider shows the server’s words on the field and keep
   ).toBeVisible();
   await expect(page.getByText('runs (AWS)')).toBeVisible();
 });
+
+test('a change the team got meanwhile (412) becomes a choice: re-apply', async ({
+  page,
+  demo,
+  consoleGuard,
+}) => {
+  consoleGuard.expect(/412/);
+  await openNewTeam(page, 'contested', [admin, ada]);
+  await demo.injectFault({
+    method: 'PATCH',
+    pathIncludes: '/scim/Groups/',
+    status: 412,
+    detail: 'The resource was modified since it was read (ETag mismatch).',
+    times: 1,
+  });
+
+  await memberRow(page, ada.userName)
+    .getByRole('button', { name: `Remove ${ada.userName}` })
+    .click();
+  await page
+    .getByRole('dialog', { name: `Remove ${ada.userName} from contested?` })
+    .getByRole('button', { name: 'Remove' })
+    .click();
+
+  const choice = page.getByRole('dialog', { name: 'Changed by someone else' });
+  await expect(choice).toContainText('your change was not applied');
+  await choice.getByRole('button', { name: 'Re-apply' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Removed ${ada.userName}` }),
+  ).toBeVisible();
+  await expect(memberRow(page, ada.userName)).toHaveCount(0);
+});

@@ -28,12 +28,14 @@ export function useDeleteServiceAccount(teamId: string) {
 
   return useMutation({
     mutationFn: (id: string) => scim.deleteServiceAccount(id),
-    // An org account may sit in several teams: refresh every team's list.
+    // An org account may sit in several teams: refresh every team's list of
+    // service accounts, and nothing else of theirs.
     onSettled: () => {
       void queryClient.invalidateQueries({
-        queryKey: teamKeys.serviceAccounts(teamId),
+        queryKey: teamKeys.details(),
+        predicate: ({ queryKey }) =>
+          queryKey.at(-1) === teamKeys.serviceAccounts(teamId).at(-1),
       });
-      void queryClient.invalidateQueries({ queryKey: teamKeys.details() });
     },
   });
 }
