@@ -115,3 +115,36 @@ test('the users page has no axe violations', async ({ page }) => {
 
   await expectNoAxeViolations(page);
 });
+
+test('typing a search key by key keeps every key and ends in the URL', async ({
+  page,
+}) => {
+  await openUsers(page);
+  const box = page.getByRole('searchbox', { name: 'Search users' });
+
+  await box.pressSequentially('lovelace', { delay: 40 });
+
+  await expect(box).toHaveValue('lovelace');
+  await expect(page).toHaveURL(/q=lovelace/);
+  await expect(userRows(page).first()).toContainText(/lovelace/i);
+});
+
+test('Back after paging returns to the previous page', async ({ page }) => {
+  await openUsers(page);
+  await page.getByRole('button', { name: 'Go to next page' }).click();
+  await page.getByRole('button', { name: 'Go to next page' }).click();
+  await expect(page.getByText('101–150 of 250')).toBeVisible();
+
+  await page.goBack();
+
+  await expect(page.getByText('51–100 of 250')).toBeVisible();
+});
+
+test('an unknown address says the page is not found', async ({ page }) => {
+  await page.goto('/no-such-screen');
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Page not found' }),
+  ).toBeVisible();
+  await expect(page.getByRole('main')).toHaveCount(1);
+});

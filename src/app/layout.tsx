@@ -26,7 +26,7 @@ export function Layout() {
 
   return (
     <>
-      <a className="visually-hidden" href="#main">
+      <a className="visually-hidden skip-link" href="#main">
         Skip to content
       </a>
       <AppBar

@@ -6,13 +6,16 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 
 import { describeError } from '@/scim';
 
-/** What a screen shows when something unexpected breaks it. */
-export function RouteError() {
+/**
+ * What a screen shows when something unexpected breaks it. Inside the
+ * layout it is the page; outside it, it is the whole document's main.
+ */
+export function RouteError({ nested = false }: { nested?: boolean }) {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
 
   return (
-    <Container component="main" maxWidth="md" sx={{ py: 6 }}>
+    <Container component={nested ? 'div' : 'main'} maxWidth="md" sx={{ py: 6 }}>
       <Typography variant="h4" component="h1" sx={{ mb: 2 }}>
         {notFound ? 'Page not found' : 'Something went wrong'}
       </Typography>
@@ -22,7 +25,7 @@ export function RouteError() {
           : describeError(error)}
       </Alert>
       <Button variant="contained" onClick={() => window.location.reload()}>
-        Reload
+        Try again
       </Button>{' '}
       <Button href="/users">Go to users</Button>
     </Container>

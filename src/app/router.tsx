@@ -4,6 +4,7 @@ import { LoadingState } from '@/components/page-states';
 import { routes } from '@/config/paths';
 
 import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 
 /** The console's screens; each area loads when it is first visited. */
@@ -15,7 +16,7 @@ export function createRouter() {
       hydrateFallbackElement: <LoadingState label="Loading the console…" />,
       children: [
         {
-          errorElement: <RouteError />,
+          errorElement: <RouteError nested />,
           children: [
             {
               path: routes.home,
@@ -77,7 +78,7 @@ export function createRouter() {
                   .SettingsPage,
               }),
             },
-            { path: '*', element: <RouteError /> },
+            { path: '*', element: <NotFoundPage /> },
           ],
         },
       ],

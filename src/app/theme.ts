@@ -11,6 +11,18 @@ export const theme = createTheme({
   },
   shape: { borderRadius: 8 },
   components: {
+    // Sort headers are buttons; keyboard focus must show on them.
+    MuiTableSortLabel: {
+      styleOverrides: {
+        root: ({ theme }) => ({
+          '&.Mui-focusVisible': {
+            outline: `2px solid ${theme.palette.primary.main}`,
+            outlineOffset: 2,
+            borderRadius: 2,
+          },
+        }),
+      },
+    },
     // A disabled field's helper text says why it is disabled: it must stay
     // readable, not fade with the field.
     MuiFormHelperText: {

@@ -54,7 +54,8 @@ export function capabilities(server: ServerTraits) {
         ? 'On this server DELETE deactivates; remove deactivated users from the organization in the W&B app.'
         : null,
     /** Multi-tenant Cloud takes a deactivated user out of the organization. */
-    deactivationRemoves: multiTenant,
+    // Legacy servers deactivate with DELETE, which keeps the user listed.
+    deactivationRemoves: multiTenant && server.generation !== 'legacy',
     deactivationUsesDelete: server.generation === 'legacy',
   };
 }

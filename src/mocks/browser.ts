@@ -30,6 +30,11 @@ export async function startDemoBackend(): Promise<
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
 
+  // Another tab saved the organization: take its writes before ours.
+  window.addEventListener('storage', (event) => {
+    if (event.key?.startsWith('scim-console:demo-')) store.reload();
+  });
+
   const controller = createController(store);
   window.scimDemo = controller;
   return { ...controller, fetch: directFetch(handlers) };

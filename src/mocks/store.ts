@@ -34,13 +34,26 @@ export class MockStore {
   constructor(persistence: Persistence = memoryPersistence()) {
     this.persistence = persistence;
     this.settings = { ...DEFAULT_SETTINGS, ...persistence.loadSettings() };
-    const saved = persistence.loadState();
+    this.state = this.loadState();
+  }
+
+  /**
+   * Reads the organization again from storage: another tab of the console
+   * wrote to it, and its writes must not be lost to this tab's next save.
+   */
+  reload(): void {
+    this.settings = { ...DEFAULT_SETTINGS, ...this.persistence.loadSettings() };
+    this.state = this.loadState();
+  }
+
+  private loadState(): MockState {
+    const saved = this.persistence.loadState();
     if (saved && saved.size === this.settings.size) {
-      this.state = restore(saved);
       this.removedUserIds = new Set(saved.removedUserIds);
-    } else {
-      this.state = createSeed(this.settings.size);
+      return restore(saved);
     }
+    this.removedUserIds = new Set();
+    return createSeed(this.settings.size);
   }
 
   /** Records a write: stamps the version and time, then saves. */

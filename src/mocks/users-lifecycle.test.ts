@@ -187,6 +187,15 @@ describe('PATCH /scim/Users/{id}, every path', () => {
     });
   });
 
+  it('answers 409 for an email another user holds', async () => {
+    const user = addUser();
+    addUser({ emails: [{ value: 'held@example.com', primary: true }] });
+
+    await expect(
+      client.patchUser(user.id, [setEmail('Held@Example.com')]),
+    ).rejects.toMatchObject({ status: 409 });
+  });
+
   it('refuses name and email changes on Multi-tenant, naming why', async () => {
     store.updateSettings({ deployment: 'multi-tenant' });
     const user = addUser();

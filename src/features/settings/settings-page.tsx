@@ -158,9 +158,8 @@ export function SettingsPage() {
         onClose={() => setConfirmReset(false)}
       >
         <DialogContentText>
-          Every change made in demo mode is discarded and the demo organization
-          goes back to its seed: {settings?.size ?? 250} users, their teams and
-          custom roles.
+          Every change to the demo organization is discarded and it goes back to
+          its seed: {settings?.size ?? 250} users, their teams and custom roles.
         </DialogContentText>
       </ConfirmDialog>
     </>

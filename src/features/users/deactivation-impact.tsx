@@ -32,7 +32,7 @@ export function DeactivationImpact({
         {user.userName} will no longer be able to sign in.
         {can.deactivationRemoves
           ? ''
-          : ' They stay in the user list with their teams and roles, and can be re-enabled later.'}
+          : ' They stay in the user list and can be re-enabled later, getting back the access below.'}
         {can.deactivationUsesDelete
           ? ' This server deactivates with DELETE.'
           : ''}

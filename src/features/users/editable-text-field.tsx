@@ -47,6 +47,7 @@ export function EditableTextField({
     setSaving(false);
     // A conflict is settled in its own dialog; the typed value stays.
     if (refusal && !refusal.isStale) setError(refusal.detail);
+    if (!refusal) setDraft(null);
   }
 
   return (

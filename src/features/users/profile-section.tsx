@@ -31,7 +31,7 @@ export function ProfileSection({
             operations: [setDisplayName(value)],
             mine: value,
             read: (fresh) => fresh.displayName || '(none)',
-            done: `Display name of ${user.userName} changed to ${value}.`,
+            done: `Display name of ${user.userName} changed to “${value}”.`,
           })
         }
       />
@@ -51,7 +51,7 @@ export function ProfileSection({
             operations: [setEmail(value)],
             mine: value,
             read: (fresh) => fresh.email || '(none)',
-            done: `Email of ${user.userName} changed to ${value}.`,
+            done: `Email of ${user.userName} changed to ${value}`,
           })
         }
       />

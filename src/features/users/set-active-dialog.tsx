@@ -15,13 +15,20 @@ export interface SetActiveDialogProps {
   user: User | null;
   etag?: string | null;
   onClose(): void;
+  /** Called when the server took the user out of the organization. */
+  onGone?(): void;
 }
 
 /**
  * Confirms deactivating or re-enabling one user, says what will happen, and
  * refuses to deactivate the organization's last active admin.
  */
-export function SetActiveDialog({ user, etag, onClose }: SetActiveDialogProps) {
+export function SetActiveDialog({
+  user,
+  etag,
+  onClose,
+  onGone,
+}: SetActiveDialogProps) {
   const users = useUsers();
   const setActive = useSetUserActive();
   const notify = useNotify();
@@ -41,7 +48,14 @@ export function SetActiveDialog({ user, etag, onClose }: SetActiveDialogProps) {
       // A row of the list carries its version too, so every write has If-Match.
       { user, active: !deactivating, etag: etag ?? user.meta.version ?? null },
       {
-        onSuccess: () => {
+        onSuccess: (answer) => {
+          if (answer === null) {
+            // Multi-tenant Cloud removed the user rather than deactivating.
+            notify.success(`Removed ${user.userName} from the organization.`);
+            onClose();
+            onGone?.();
+            return;
+          }
           notify.success(
             `${deactivating ? 'Deactivated' : 'Re-enabled'} ${user.userName}.`,
           );
@@ -75,7 +89,7 @@ export function SetActiveDialog({ user, etag, onClose }: SetActiveDialogProps) {
       ) : null}
       {user && deactivating ? (
         <DeactivationImpact user={user} can={can} />
-      ) : (
+      ) : blockedBy ? null : (
         <DialogContentText>
           {user?.userName ?? 'This user'} will be able to sign in again, with
           the teams and roles they had.

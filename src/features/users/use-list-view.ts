@@ -1,27 +1,59 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 
 import { type ListView, readView, writeView } from './list-view';
 
-/** The users list view, read from and written to the URL. */
+// Typing is written to the URL once it pauses: the router applies URL
+// changes late, and a field bound to the URL loses keys typed meanwhile.
+const TYPING_PAUSE_MS = 250;
+
+/**
+ * The users list view. The URL holds it, so that a link or a reload shows
+ * the same view; the search text also lives here, so typing stays instant.
+ * Paging, filters and order are history steps; typing is not.
+ */
 export function useListView() {
   const [search, setSearch] = useSearchParams();
-  const view = useMemo(() => readView(search), [search]);
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const fromUrl = useMemo(() => readView(search), [search]);
+  const [q, setQ] = useState(fromUrl.q);
+  const pending = useRef<number | undefined>(undefined);
+
+  // Back, forward or a link brings its own search text; the console's own
+  // writes replace the entry and are already on screen.
+  const [seenKey, setSeenKey] = useState(location.key);
+  if (location.key !== seenKey) {
+    setSeenKey(location.key);
+    if (navigationType !== 'REPLACE') setQ(fromUrl.q);
+  }
+
+  useEffect(() => () => window.clearTimeout(pending.current), []);
 
   const update = useCallback(
     (changes: Partial<ListView>) => {
-      setSearch(
-        (current) => {
-          const next = { ...readView(current), ...changes };
-          // A new search, filter or order starts again at the first page.
-          if (!('page' in changes)) next.page = 0;
-          return writeView(next);
-        },
-        { replace: true },
-      );
+      window.clearTimeout(pending.current);
+      const write = (replace: boolean) =>
+        setSearch(
+          (current) => {
+            const next = { ...readView(current), ...changes };
+            // A new search, filter or order starts again at the first page.
+            if (!('page' in changes)) next.page = 0;
+            return writeView(next);
+          },
+          { replace },
+        );
+
+      if ('q' in changes && Object.keys(changes).length === 1) {
+        setQ(changes.q ?? '');
+        pending.current = window.setTimeout(() => write(true), TYPING_PAUSE_MS);
+        return;
+      }
+      write(false);
     },
     [setSearch],
   );
 
+  const view = useMemo(() => ({ ...fromUrl, q }), [fromUrl, q]);
   return [view, update] as const;
 }

@@ -74,7 +74,9 @@ export function useUserEditor(current: Versioned<User>) {
         setConflict({ edit: change, fresh });
         return failure;
       }
-      notify.error(`${change.field} was not changed: ${failure.detail}`);
+      notify.error(
+        `Could not change ${change.field.toLowerCase()}: ${failure.detail}`,
+      );
       return failure;
     }
   }

@@ -5,7 +5,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { paths } from '@/config/paths';
@@ -86,6 +86,7 @@ function UserDetail({ current }: { current: Versioned<User> }) {
   const can = capabilities(useServerTraits());
   const [confirming, setConfirming] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const navigate = useNavigate();
 
   return (
     <>
@@ -148,6 +149,7 @@ function UserDetail({ current }: { current: Versioned<User> }) {
         user={confirming ? person : null}
         etag={current.etag}
         onClose={() => setConfirming(false)}
+        onGone={() => void navigate(paths.users())}
       />
       <RemoveUserDialog
         user={person}

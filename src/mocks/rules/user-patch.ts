@@ -99,7 +99,9 @@ function setAttribute(
     case 'emails':
       if (multiTenant)
         throw bad('Emails cannot be changed on Multi-tenant Cloud.');
-      user.emails = [{ value: readEmail(value), primary: true }];
+      user.emails = [
+        { value: uniqueEmail(store, user, readEmail(value)), primary: true },
+      ];
       return false;
     case 'modelsseat':
       user.modelsSeat = readChoice(
@@ -229,6 +231,23 @@ function readBoolean(value: unknown, name: string): boolean {
 function readChoice(value: unknown, allowed: readonly string[], name: string) {
   if (typeof value === 'string' && allowed.includes(value)) return value;
   throw bad(`${name} must be one of: ${allowed.join(', ')}.`, 'invalidValue');
+}
+
+function uniqueEmail(store: MockStore, user: StoredUser, email: string) {
+  const wanted = email.toLowerCase();
+  const holder = store.state.users.find(
+    (other) =>
+      other.id !== user.id &&
+      other.emails.some((e) => e.value.toLowerCase() === wanted),
+  );
+  if (holder) {
+    throw new MockHttpError(
+      409,
+      `A user with email "${email}" already exists.`,
+      'uniqueness',
+    );
+  }
+  return email;
 }
 
 function readEmail(value: unknown): string {
