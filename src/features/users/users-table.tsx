@@ -123,7 +123,9 @@ const UserRow = memo(function UserRow({
           <div className="secondary-text">{user.displayName}</div>
         ) : null}
       </TableCell>
-      <TableCell sx={{ wordBreak: 'break-all' }}>{user.email || '—'}</TableCell>
+      <TableCell sx={{ overflowWrap: 'anywhere', minWidth: 160 }}>
+        {user.email || '—'}
+      </TableCell>
       <TableCell>{orgRoleLabel(user.organizationRole)}</TableCell>
       <TableCell>
         <Chip

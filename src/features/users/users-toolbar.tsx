@@ -22,9 +22,10 @@ export interface UsersToolbarProps {
 export function UsersToolbar({ view, onChange, matching }: UsersToolbarProps) {
   return (
     <Stack
-      direction={{ xs: 'column', sm: 'row' }}
+      direction={{ xs: 'column', md: 'row' }}
       spacing={2}
-      sx={{ mb: 2 }}
+      useFlexGap
+      sx={{ mb: 2, flexWrap: 'wrap' }}
       role="search"
     >
       <TextField
