@@ -20,7 +20,9 @@ test('search and order live in the URL and survive a reload', async ({
 }) => {
   await openTeams(page);
 
-  await page.getByRole('searchbox', { name: 'Search teams' }).fill('ION');
+  const search = page.getByRole('searchbox', { name: 'Search teams' });
+  await search.pressSequentially('ION');
+  await expect(search).toHaveValue('ION');
   await expect(page).toHaveURL(/q=ION/);
   await expect(rowsOf(page, 'Teams')).toHaveCount(1);
   await expect(rowsOf(page, 'Teams')).toContainText('vision');

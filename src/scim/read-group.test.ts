@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { ScimError } from './errors';
-import { readServiceAccount, readTeam } from './read-group';
+import { readTeam } from './read-group';
+import { readServiceAccount } from './read-service-account';
 
 describe('readTeam', () => {
   it("reads W&B's capitalised member keys", () => {

@@ -1,17 +1,13 @@
 import { z } from 'zod';
 
 import { ScimError } from './errors';
-import type {
-  NewServiceAccount,
-  ServiceAccount,
-  Team,
-  TeamMember,
-} from './types';
+import type { Team, TeamMember } from './types';
 
-// W&B answers members as `{Value, Display, Ref, Type}`; RFC servers answer
-// `{value, display, $ref, type}`; identity tooling mixes them. Entries are
-// read with lower-cased keys.
-function lowerKeys(value: unknown): unknown {
+/**
+ * An object with its keys lower-cased: W&B capitalises keys (`Value`), RFC
+ * servers do not, identity tooling mixes them. Shared by the team readers.
+ */
+export function lowerKeys(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return value;
   }
@@ -20,7 +16,8 @@ function lowerKeys(value: unknown): unknown {
   );
 }
 
-const id = z.union([z.string().min(1), z.number().transform(String)]);
+/** An id, as a string, whether the server sent a string or a number. */
+export const id = z.union([z.string().min(1), z.number().transform(String)]);
 const text = z.string().nullish().catch(undefined);
 
 const bucketSchema = z
@@ -87,40 +84,6 @@ export function readTeam(payload: unknown): Team {
   };
 }
 
-const serviceAccountSchema = z.preprocess(
-  lowerKeys,
-  z.object({
-    id,
-    description: z.string().nullish(),
-    teamid: id.nullish(),
-    teams: z.array(z.preprocess(lowerKeys, z.object({ value: id }))).nullish(),
-    apikey: z.string().nullish(),
-    meta: z.object({ created: z.string().optional() }).partial().catch({}),
-  }),
-);
-
-/** Reads one service account from the (undocumented) ServiceAccounts API. */
-export function readServiceAccount(payload: unknown): ServiceAccount {
-  const { apiKey: _apiKey, ...account } = readNewServiceAccount(payload);
-  return account;
-}
-
-/** Reads the answer to a create, which carries the API key, shown once. */
-export function readNewServiceAccount(payload: unknown): NewServiceAccount {
-  const parsed = serviceAccountSchema.safeParse(payload);
-  if (!parsed.success) throw unreadable('service account', parsed.error);
-
-  const raw = parsed.data;
-  return {
-    id: raw.id,
-    description: raw.description ?? '',
-    teamId: raw.teamid ?? null,
-    teamIds: (raw.teams ?? []).map((team) => team.value),
-    created: raw.meta?.created ?? null,
-    apiKey: raw.apikey ?? '',
-  };
-}
-
 /**
  * Reads `members` without a schema per entry, which cost a third of a second
  * for a 10,000-member team. W&B answers `null` for a team without members.
@@ -164,7 +127,8 @@ function optional<K extends string>(key: K, value: string | null | undefined) {
   return value ? ({ [key]: value } as Record<K, string>) : {};
 }
 
-function unreadable(what: string, error: z.ZodError): ScimError {
+/** The ScimError for an answer that failed its schema, naming the field. */
+export function unreadable(what: string, error: z.ZodError): ScimError {
   const issue = error.issues[0];
   const where = issue?.path.length ? ` at "${issue.path.join('.')}"` : '';
   const why = issue ? `: ${issue.message}` : '';

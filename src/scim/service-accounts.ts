@@ -1,6 +1,9 @@
 import { ScimError } from './errors';
 import { readList } from './read';
-import { readNewServiceAccount, readServiceAccount } from './read-group';
+import {
+  readNewServiceAccount,
+  readServiceAccount,
+} from './read-service-account';
 import type { Send } from './transport';
 import type { ListResult, NewServiceAccount, ServiceAccount } from './types';
 

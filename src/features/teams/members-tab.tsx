@@ -1,9 +1,6 @@
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import TableContainer from '@mui/material/TableContainer';
 import TablePagination from '@mui/material/TablePagination';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useDeferredValue, useMemo, useState } from 'react';
 
@@ -24,6 +21,7 @@ import {
   sortMembers,
 } from './member-view';
 import { MembersTable } from './members-table';
+import { MembersToolbar } from './members-toolbar';
 import {
   lastTeamAdminWarning,
   type MemberRow,
@@ -87,27 +85,13 @@ export function MembersTab({ current, view, onView }: MembersTabProps) {
 
   return (
     <>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-        <TextField
-          label="Search members"
-          placeholder="Name or email"
-          type="search"
-          size="small"
-          value={view.q}
-          onChange={(event) => onView({ q: event.target.value })}
-          sx={{ flex: 1 }}
-        />
-        <Button variant="contained" onClick={() => setAdding(true)}>
-          Add members
-        </Button>
-        <Button
-          color="error"
-          disabled={team.members.length === 0}
-          onClick={() => setRemovingAll(true)}
-        >
-          Remove all members
-        </Button>
-      </Stack>
+      <MembersToolbar
+        q={view.q}
+        empty={team.members.length === 0}
+        onSearch={(q) => onView({ q })}
+        onAdd={() => setAdding(true)}
+        onRemoveAll={() => setRemovingAll(true)}
+      />
 
       {matches.length === 0 ? (
         <EmptyState title={rows.length ? 'No members match' : 'No members yet'}>

@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 
 export const PAGE_SIZE = 50;
 
@@ -33,30 +33,66 @@ export const collator = new Intl.Collator('en', {
   numeric: true,
 });
 
+// Typing reaches the URL once it pauses: the router applies URL changes
+// late, and a field bound to the URL would drop the keys typed meanwhile.
+const TYPING_PAUSE_MS = 250;
+
 /**
- * A view (search, order, page) kept in the URL, so that a link or a reload
- * shows the same thing. A change other than the page goes back to page 1.
+ * A view (search, order, page, tab) kept in the URL, so that a link or a
+ * reload shows the same thing. Paging, order and tabs are history steps
+ * (Back undoes them); typing is not. Any change but the page goes back to
+ * page 1.
  */
-export function useUrlView<V extends { page: number }>(
+export function useUrlView<V extends { page: number; q: string }>(
   read: (search: URLSearchParams) => V,
   write: (view: V) => Record<string, string>,
 ) {
   const [search, setSearch] = useSearchParams();
-  const view = useMemo(() => read(search), [read, search]);
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const fromUrl = useMemo(() => read(search), [read, search]);
+  const [q, setQ] = useState(fromUrl.q);
+  const typed = useRef(q);
+  const timer = useRef<number | undefined>(undefined);
+
+  // Back, forward or a link brings its own search text; the console's own
+  // typing is written with `replace` and is already in the field.
+  const [seenKey, setSeenKey] = useState(location.key);
+  if (location.key !== seenKey) {
+    setSeenKey(location.key);
+    if (navigationType !== 'REPLACE') setQ(fromUrl.q);
+  }
+  useEffect(() => {
+    typed.current = q;
+  }, [q]);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const update = useCallback(
     (changes: Partial<V>) => {
-      setSearch(
-        (current) => {
-          const next = { ...read(current), ...changes };
-          if (!('page' in changes)) next.page = 0;
-          return write(next);
-        },
-        { replace: true },
-      );
+      window.clearTimeout(timer.current);
+      const apply = (replace: boolean) =>
+        setSearch(
+          (current) => {
+            const next = { ...read(current), q: typed.current, ...changes };
+            if (!('page' in changes)) next.page = 0;
+            return write(next);
+          },
+          { replace },
+        );
+
+      if (changes.q !== undefined) {
+        typed.current = changes.q;
+        setQ(changes.q);
+      }
+      if (changes.q !== undefined && Object.keys(changes).length === 1) {
+        timer.current = window.setTimeout(() => apply(true), TYPING_PAUSE_MS);
+        return;
+      }
+      apply(false);
     },
     [read, write, setSearch],
   );
 
+  const view = useMemo(() => ({ ...fromUrl, q }), [fromUrl, q]);
   return [view, update] as const;
 }
