@@ -9,6 +9,7 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { paths } from '@/config/paths';
+import { EffectivePermissions } from '@/features/roles';
 import { capabilities, useServerTraits } from '@/lib/server-traits';
 import { usePageTitle } from '@/lib/use-page-title';
 import type { User, Versioned } from '@/scim';
@@ -136,6 +137,9 @@ function UserDetail({ current }: { current: Versioned<User> }) {
         </Section>
         <Section title="Teams">
           <TeamsSection user={person} editor={editor} />
+        </Section>
+        <Section title="Effective permissions">
+          <EffectivePermissions user={person} />
         </Section>
         <Section title="Registry roles">
           <RegistrySection user={person} editor={editor} />
