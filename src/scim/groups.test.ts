@@ -120,6 +120,32 @@ describe('groupCalls', () => {
     expect(answer.data.members).toEqual([{ id: 'u1', display: 'ada' }]);
   });
 
+  it('reads every page from a server that pages, and W&B in one request', async () => {
+    const team = (n: number) => ({ ...wandbTeam, id: `t${n}` });
+    server.use(
+      http.get(`${BASE}/Groups`, ({ request }) => {
+        seen.push(request.clone());
+        const start = Number(
+          new URL(request.url).searchParams.get('startIndex') ?? 1,
+        );
+        const Resources = start === 1 ? [team(1), team(2)] : [team(3)];
+        return HttpResponse.json({
+          totalResults: 3,
+          startIndex: start,
+          Resources,
+        });
+      }),
+    );
+
+    const teams = await client.listAllGroups();
+
+    expect(teams.map((t) => t.id)).toEqual(['t1', 't2', 't3']);
+    expect(seen.map((r) => new URL(r.url).search)).toEqual([
+      '',
+      '?startIndex=3',
+    ]);
+  });
+
   it('replaces the member list with PUT', async () => {
     answerWith(wandbTeam);
 

@@ -34,18 +34,37 @@ export function groupCalls(send: Send) {
     return versioned(await send('GET', at(id), { signal }));
   }
 
+  /** Lists teams; W&B answers every team, members included, at once. */
+  async function listGroups(
+    params: ListParams = {},
+    signal?: AbortSignal,
+  ): Promise<ListResult<Team>> {
+    const answer = await send('GET', `/Groups${listQuery(params)}`, {
+      signal,
+    });
+    return readList(answer.body, readTeam);
+  }
+
   return {
     getGroup,
+    listGroups,
 
-    /** Lists teams; W&B answers every team, members included, at once. */
-    async listGroups(
-      params: ListParams = {},
-      signal?: AbortSignal,
-    ): Promise<ListResult<Team>> {
-      const answer = await send('GET', `/Groups${listQuery(params)}`, {
-        signal,
-      });
-      return readList(answer.body, readTeam);
+    /**
+     * Every team: one request on W&B, which answers all at once; page after
+     * page on servers that page (RFC 7644), until totalResults is reached.
+     */
+    async listAllGroups(signal?: AbortSignal): Promise<Team[]> {
+      const teams: Team[] = [];
+      for (;;) {
+        const page = await listGroups(
+          teams.length ? { startIndex: teams.length + 1 } : {},
+          signal,
+        );
+        teams.push(...page.items);
+        if (page.items.length === 0 || teams.length >= page.totalResults) {
+          return teams;
+        }
+      }
     },
 
     /** Creates a team; the first member listed becomes its admin on W&B. */

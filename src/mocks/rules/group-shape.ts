@@ -1,8 +1,8 @@
+import { GROUP_SCHEMA } from '@/scim/groups';
+
 import type { StoredTeam } from '../model';
 import type { MockStore } from '../store';
 import type { MemberLookup } from './group-input';
-
-export const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
 
 /**
  * A team as the imitated server answers it. Members are users only: the

@@ -8,7 +8,7 @@ import { scim } from '@/lib/scim-client';
 export const teamsQueryOptions = () =>
   queryOptions({
     queryKey: teamKeys.list(),
-    queryFn: async ({ signal }) => (await scim.listGroups({}, signal)).items,
+    queryFn: ({ signal }) => scim.listAllGroups(signal),
   });
 
 export const teamQueryOptions = (id: string) =>
