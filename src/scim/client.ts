@@ -1,3 +1,4 @@
+import { discoveryCalls } from './discovery';
 import { groupCalls } from './groups';
 import { roleCalls } from './roles';
 import { serviceAccountCalls } from './service-accounts';
@@ -17,6 +18,7 @@ export function createScimClient(options: ScimClientOptions) {
     ...roleCalls(send),
     ...groupCalls(send),
     ...serviceAccountCalls(send),
+    ...discoveryCalls(send),
   };
 }
 

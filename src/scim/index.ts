@@ -1,4 +1,5 @@
 export * from './client';
+export * from './discovery';
 export * from './errors';
 export * from './filter';
 export * from './patch';

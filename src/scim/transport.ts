@@ -18,6 +18,9 @@ export interface ScimClientOptions {
 
 export interface ListParams {
   filter?: string;
+  /** An attribute path; only servers that announce sort support honour it. */
+  sortBy?: string;
+  sortOrder?: 'ascending' | 'descending';
   startIndex?: number;
   count?: number;
 }
@@ -107,10 +110,12 @@ export function createTransport(options: ScimClientOptions): Send {
   };
 }
 
-/** `?filter=…&startIndex=…&count=…`, or '' when there is nothing to ask. */
+/** `?filter=…&sortBy=…&startIndex=…&count=…`, or '' when there is nothing. */
 export function listQuery(params: ListParams): string {
   const search = new URLSearchParams();
   if (params.filter) search.set('filter', params.filter);
+  if (params.sortBy) search.set('sortBy', params.sortBy);
+  if (params.sortOrder) search.set('sortOrder', params.sortOrder);
   if (params.startIndex !== undefined) {
     search.set('startIndex', String(params.startIndex));
   }

@@ -1,3 +1,4 @@
+import { ScimError } from './errors';
 import type { PatchOperation } from './patch';
 import { patchRequest } from './patch';
 import { readList, readUser } from './read';
@@ -57,8 +58,9 @@ export function userCalls(send: Send) {
 
     /**
      * Applies PatchOp operations to a user and answers the updated user, or
-     * null when the server answers 204: Multi-tenant Cloud removes a user it
-     * deactivates.
+     * null when the user is gone: Multi-tenant Cloud removes a user it
+     * deactivates and answers 204. RFC servers may answer any PATCH with
+     * 204, so a 204 is followed by a read that tells the two apart.
      */
     async patchUser(
       id: string,
@@ -69,7 +71,13 @@ export function userCalls(send: Send) {
         body: patchRequest(...operations),
         ...options,
       });
-      return answer.status === 204 ? null : versioned(answer);
+      if (answer.status !== 204) return versioned(answer);
+      try {
+        return versioned(await send('GET', at(id), { signal: options.signal }));
+      } catch (error) {
+        if (error instanceof ScimError && error.isNotFound) return null;
+        throw error;
+      }
     },
 
     /** DELETE on a user (removal, or deactivation on legacy servers). */
