@@ -4,18 +4,35 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
+import { startConnection } from './lib/connection';
 import { registerDemoBackend } from './lib/demo-backend';
+import { loadRuntimeConfig } from './lib/runtime-config';
 import { routeRequestsThrough } from './lib/scim-client';
 import { setServerTraits } from './lib/server-traits';
 
 async function boot(): Promise<void> {
-  // Demo mode runs the SCIM server in this page; it must answer before the
-  // first request leaves, so it starts before the first render.
-  if (import.meta.env.VITE_CONSOLE_MODE !== 'live') {
+  // One build serves both modes: the server that serves the page says which.
+  // Live mode never loads the mock, so that its first load carries none.
+  const config = await loadRuntimeConfig();
+  if (config.mode === 'live') {
+    startConnection({
+      kind: 'proxy',
+      server: config.server,
+      auth: config.auth,
+      username: config.username,
+    });
+    setServerTraits({
+      deployment: config.deployment ?? 'dedicated',
+      generation: config.generation ?? 'current',
+    });
+  } else {
+    // Demo mode runs the SCIM server in this page; it must answer before
+    // the first request leaves, so it starts before the first render.
     const { startDemoBackend } = await import('./mocks/browser');
     const backend = await startDemoBackend();
     registerDemoBackend(backend);
     routeRequestsThrough(backend.fetch);
+    startConnection({ kind: 'demo' });
     const { deployment, generation } = backend.getSettings();
     setServerTraits({ deployment, generation });
   }

@@ -1,14 +1,15 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Container from '@mui/material/Container';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useMatch } from 'react-router';
 
-import { paths } from '@/config/paths';
-import { getDemoBackend } from '@/lib/demo-backend';
+import { AccessProblemScreen } from '@/components/access-problem-screen';
+import { ConnectionChip } from '@/components/connection-chip';
+import { paths, routes } from '@/config/paths';
+import { useAccessProblem } from '@/lib/access-problem';
 
 import { ColorModeToggle } from './color-mode-toggle';
 import { ConnectionBanner } from './connection-banner';
@@ -22,7 +23,9 @@ const NAV = [
 
 /** The frame of every screen: the title bar, navigation and the page. */
 export function Layout() {
-  const demo = getDemoBackend() !== null;
+  const problem = useAccessProblem();
+  // Settings stay open whatever the server says: that is where it is fixed.
+  const onSettings = useMatch(routes.settings) !== null;
 
   return (
     <>
@@ -39,7 +42,7 @@ export function Layout() {
           <Typography component="p" variant="h6" sx={{ fontWeight: 700 }}>
             SCIM Admin Console
           </Typography>
-          {demo ? <Chip size="small" label="Demo" color="secondary" /> : null}
+          <ConnectionChip />
           <Box
             component="nav"
             aria-label="Main"
@@ -63,7 +66,11 @@ export function Layout() {
       </AppBar>
       <ConnectionBanner />
       <Container component="main" id="main" maxWidth="xl" sx={{ py: 3 }}>
-        <Outlet />
+        {problem && !onSettings ? (
+          <AccessProblemScreen problem={problem} />
+        ) : (
+          <Outlet />
+        )}
       </Container>
     </>
   );

@@ -1,6 +1,8 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
 
 import { ScimError } from '@/scim';
+
+import { reportReadError } from './access-problem';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -19,6 +21,8 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
+    // A 401 or 403 on a read is about the credentials: one screen says so.
+    queryCache: new QueryCache({ onError: reportReadError }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

@@ -8,6 +8,9 @@ export const userKeys = {
   all: ['users'] as const,
   lists: () => [...userKeys.all, 'list'] as const,
   list: () => [...userKeys.lists(), 'all'] as const,
+  /** One page as a server that pages, filters and sorts answered it. */
+  page: (params: Record<string, unknown>) =>
+    [...userKeys.lists(), 'page', params] as const,
   details: () => [...userKeys.all, 'detail'] as const,
   detail: (id: string) => [...userKeys.details(), id] as const,
 };
@@ -28,4 +31,10 @@ export const roleKeys = {
   list: () => [...roleKeys.lists(), 'all'] as const,
   details: () => [...roleKeys.all, 'detail'] as const,
   detail: (id: string) => [...roleKeys.details(), id] as const,
+};
+
+/** What the console learnt of the server it is connected to. */
+export const serverKeys = {
+  all: ['server'] as const,
+  features: () => [...serverKeys.all, 'features'] as const,
 };
