@@ -17,7 +17,7 @@ export const usersListQuery = () =>
 export const teamsListQuery = () =>
   queryOptions({
     queryKey: teamKeys.list(),
-    queryFn: async ({ signal }) => (await scim.listGroups({}, signal)).items,
+    queryFn: ({ signal }) => scim.listAllGroups(signal),
   });
 
 export const rolesListQuery = () =>

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 
 import { useNotify } from '@/components/notifications';
+import { usersListQuery } from '@/lib/shared-queries';
 import {
   describeError,
   removeAllMembers,
@@ -11,7 +12,7 @@ import {
   type Versioned,
 } from '@/scim';
 
-import { orgUsersQueryOptions, teamQueryOptions } from './api/queries';
+import { teamQueryOptions } from './api/queries';
 import { useAddMembers, usePatchTeam } from './api/use-team-members';
 import { useSetTeamRole } from './api/use-team-role';
 import { namesList } from './names-list';
@@ -88,7 +89,7 @@ export function useMemberActions() {
             `Could not change the role of ${user.userName}`,
             () =>
               void queryClient
-                .fetchQuery({ ...orgUsersQueryOptions(), staleTime: 0 })
+                .fetchQuery({ ...usersListQuery(), staleTime: 0 })
                 .then((users) => {
                   const fresh = users.find((u) => u.id === user.id);
                   if (fresh) setRole(team, fresh, role);
