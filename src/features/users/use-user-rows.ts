@@ -60,6 +60,8 @@ export function useUserRows(view: ListView) {
     isError: source.isError,
     error: source.error,
     refetch: () => source.refetch(),
+    isFetching: source.isFetching,
+    dataUpdatedAt: source.dataUpdatedAt,
     // TODO: select-all and CSV export reach only the page on servers that
     // page; they need every page fetched when an admin asks for them.
     /** Every user the browser holds: the organization, or the page. */
@@ -67,8 +69,15 @@ export function useUserRows(view: ListView) {
     matches: server ? pageItems : browser.matches,
     total: server ? (paged.data?.totalResults ?? 0) : browser.matches.length,
     page: server ? view.page : browser.page,
+    organizationEmpty: server
+      ? paged.data?.totalResults === 0 && !filtered(view)
+      : whole.data?.length === 0,
     rows: server ? pageItems : browser.rows,
   };
+}
+
+function filtered(view: ListView): boolean {
+  return view.q.trim() !== '' || view.status !== 'all' || view.role !== 'all';
 }
 
 // A row changed from this screen (deactivated, re-enabled) is stored as a

@@ -5,13 +5,7 @@ import Stack from '@mui/material/Stack';
 import TableContainer from '@mui/material/TableContainer';
 import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
-import {
-  useCallback,
-  useDeferredValue,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useCallback, useDeferredValue, useRef, useState } from 'react';
 
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ShortcutsDialog } from '@/components/shortcuts-dialog';
@@ -19,20 +13,19 @@ import { usePageTitle } from '@/lib/use-page-title';
 import type { User } from '@/scim';
 
 import { AddUserDialog } from './add-user-dialog';
-import { useUsers } from './api';
 import { BulkActions } from './bulk-actions';
-import { matchingUsers, PAGE_SIZE, pageOf, type SortField } from './list-view';
+import { PAGE_SIZE, type SortField } from './list-view';
 import { useSelection } from './selection';
 import { SetActiveDialog } from './set-active-dialog';
 import { LIST_SHORTCUTS, useListShortcuts } from './use-list-shortcuts';
 import { useListView } from './use-list-view';
+import { useUserRows } from './use-user-rows';
 import { UsersTable } from './users-table';
 import { UsersToolbar } from './users-toolbar';
 
 /** `/users`: every user of the organization, searchable and filterable. */
 export function UsersPage() {
   usePageTitle('Users');
-  const users = useUsers();
   const [view, updateView] = useListView();
   const [target, setTarget] = useState<User | null>(null);
   const [adding, setAdding] = useState(false);
@@ -40,11 +33,9 @@ export function UsersPage() {
   const shortcuts = useListShortcuts(tableRef);
 
   const deferredView = useDeferredValue(view);
-  const matches = useMemo(
-    () => matchingUsers(users.data ?? [], deferredView),
-    [users.data, deferredView],
-  );
-  const { page, rows } = pageOf(matches, deferredView.page);
+  // Searched, sorted and paged here on W&B, by the server where it can.
+  const users = useUserRows(deferredView);
+  const { matches, page, rows } = users;
   const selection = useSelection(deferredView, matches);
 
   const sortBy = useCallback(
@@ -85,10 +76,10 @@ export function UsersPage() {
           error={users.error}
           onRetry={() => void users.refetch()}
         />
-      ) : matches.length === 0 ? (
+      ) : users.total === 0 ? (
         <EmptyState title="No users match">
           <Typography color="text.secondary">
-            {users.data.length === 0
+            {users.organizationEmpty
               ? 'The organization has no users yet.'
               : 'Try another search or clear the filters.'}
           </Typography>
@@ -107,7 +98,7 @@ export function UsersPage() {
           </TableContainer>
           <TablePagination
             component="div"
-            count={matches.length}
+            count={users.total}
             page={page}
             rowsPerPage={PAGE_SIZE}
             rowsPerPageOptions={[PAGE_SIZE]}
