@@ -3,7 +3,7 @@
 // times while the page scrolls, and the time to show the next page, the last
 // page and a search. Not a test: it prints figures. Usage:
 //   node scripts/bench-team.mjs [--url http://127.0.0.1:4173] [--runs 3]
-// Without --url it builds into dist-bench and serves it on a free port.
+// Without --url it builds into dist-bench-team (its own folder) and serves it on a free port.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -198,7 +198,7 @@ async function reportFloor(context) {
 async function serveBuild() {
   const build = spawnSync(
     'npx',
-    ['vite', 'build', '--outDir', 'dist-bench', '--emptyOutDir'],
+    ['vite', 'build', '--outDir', 'dist-bench-team', '--emptyOutDir'],
     { stdio: 'ignore' },
   );
   if (build.status !== 0) throw new Error('vite build failed');
@@ -210,7 +210,7 @@ async function serveBuild() {
       'vite',
       'preview',
       '--outDir',
-      'dist-bench',
+      'dist-bench-team',
       '--host',
       '127.0.0.1',
       '--port',
