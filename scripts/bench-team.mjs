@@ -3,7 +3,8 @@
 // times while the page scrolls, and the time to show the next page, the last
 // page and a search. Not a test: it prints figures. Usage:
 //   node scripts/bench-team.mjs [--url http://127.0.0.1:4173] [--runs 3]
-// Without --url it builds into dist-bench-team (its own folder) and serves it on a free port.
+// Without --url it builds into dist-bench-team (a folder of its own) and
+// serves it on a free port.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
