@@ -13,6 +13,8 @@ import { useNotify } from '@/components/notifications';
 import type { DemoBackend, DemoSettings } from '@/lib/demo-backend';
 import { setServerTraits } from '@/lib/server-traits';
 
+import { DemoSizeField } from './demo-size-field';
+
 /** The demo server's settings: which server the in-page mock imitates. */
 export function DemoSettingsPanel({ backend }: { backend: DemoBackend }) {
   const queryClient = useQueryClient();
@@ -91,6 +93,10 @@ export function DemoSettingsPanel({ backend }: { backend: DemoBackend }) {
           <MenuItem value="current">current</MenuItem>
           <MenuItem value="legacy">legacy</MenuItem>
         </TextField>
+        <DemoSizeField
+          size={settings.size}
+          onChange={(size) => change({ size })}
+        />
         <div>
           <Button
             variant="outlined"

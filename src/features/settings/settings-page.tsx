@@ -7,6 +7,7 @@ import { usePageTitle } from '@/lib/use-page-title';
 
 import { ConnectPanel } from './connect-panel';
 import { DemoSettingsPanel } from './demo-settings-panel';
+import { FaultSwitchPanel } from './fault-switch-panel';
 import { LiveServerPanel } from './live-server-panel';
 import { ServerCapabilities } from './server-capabilities';
 
@@ -25,7 +26,10 @@ export function SettingsPage() {
         {connection.kind !== 'demo' ? (
           <LiveServerPanel connection={connection} />
         ) : backend ? (
-          <DemoSettingsPanel backend={backend} />
+          <>
+            <DemoSettingsPanel backend={backend} />
+            <FaultSwitchPanel backend={backend} />
+          </>
         ) : null}
         <ServerCapabilities />
         <ConnectPanel />
