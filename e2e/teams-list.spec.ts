@@ -70,3 +70,22 @@ test('an unknown team id says so', async ({ page, consoleGuard }) => {
 
   await expect(page.getByRole('alert')).toContainText('No such team.');
 });
+
+test('a team found by typing opens at once, and Back returns to the search', async ({
+  page,
+}) => {
+  await openTeams(page);
+
+  await page
+    .getByRole('searchbox', { name: 'Search teams' })
+    .pressSequentially('vis');
+  await page.getByRole('link', { name: 'vision', exact: true }).click();
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'vision' }),
+  ).toBeVisible();
+  await page.goBack();
+  await expect(
+    page.getByRole('searchbox', { name: 'Search teams' }),
+  ).toHaveValue('vis');
+});

@@ -16,6 +16,9 @@ const bob = seedPerson(22);
 test('creates a team with its admin, then adds two members at once', async ({
   page,
 }) => {
+  // Two dialogs and a page checked with axe, a create and an add: the
+  // longest flow here, given the time of three on a busy machine.
+  test.slow();
   await openTeams(page);
   await page.getByRole('button', { name: 'Create team' }).click();
   await expectNoAxeViolations(page);

@@ -33,15 +33,17 @@ export const collator = new Intl.Collator('en', {
   numeric: true,
 });
 
-// Typing reaches the URL once it pauses: the router applies URL changes
-// late, and a field bound to the URL would drop the keys typed meanwhile.
-const TYPING_PAUSE_MS = 250;
-
 /**
  * A view (search, order, page, tab) kept in the URL, so that a link or a
  * reload shows the same thing. Paging, order and tabs are history steps
  * (Back undoes them); typing is not. Any change but the page goes back to
  * page 1.
+ *
+ * The search field shows the view's own copy of the text: the router applies
+ * URL changes late, and a field bound to the URL drops the keys typed
+ * meanwhile. Each key is still written to the URL at once, never later: a
+ * delayed write could land after the admin followed a link, and pull them
+ * back to the list.
  */
 export function useUrlView<V extends { page: number; q: string }>(
   read: (search: URLSearchParams) => V,
@@ -53,7 +55,6 @@ export function useUrlView<V extends { page: number; q: string }>(
   const fromUrl = useMemo(() => read(search), [read, search]);
   const [q, setQ] = useState(fromUrl.q);
   const typed = useRef(q);
-  const timer = useRef<number | undefined>(undefined);
 
   // Back, forward or a link brings its own search text; the console's own
   // typing is written with `replace` and is already in the field.
@@ -65,30 +66,22 @@ export function useUrlView<V extends { page: number; q: string }>(
   useEffect(() => {
     typed.current = q;
   }, [q]);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const update = useCallback(
     (changes: Partial<V>) => {
-      window.clearTimeout(timer.current);
-      const apply = (replace: boolean) =>
-        setSearch(
-          (current) => {
-            const next = { ...read(current), q: typed.current, ...changes };
-            if (!('page' in changes)) next.page = 0;
-            return write(next);
-          },
-          { replace },
-        );
-
+      const typing = changes.q !== undefined;
       if (changes.q !== undefined) {
         typed.current = changes.q;
         setQ(changes.q);
       }
-      if (changes.q !== undefined && Object.keys(changes).length === 1) {
-        timer.current = window.setTimeout(() => apply(true), TYPING_PAUSE_MS);
-        return;
-      }
-      apply(false);
+      setSearch(
+        (current) => {
+          const next = { ...read(current), q: typed.current, ...changes };
+          if (!('page' in changes)) next.page = 0;
+          return write(next);
+        },
+        { replace: typing && Object.keys(changes).length === 1 },
+      );
     },
     [read, write, setSearch],
   );
