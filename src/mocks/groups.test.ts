@@ -11,8 +11,8 @@ import {
 import { createScimClient, eq, ScimError } from '@/scim';
 
 import { buildTeam, buildUser } from './fixtures';
-import { buildLargeTeam } from './rules/group-large';
 import { createTestServer } from './node';
+import { buildLargeTeam } from './rules/group-large';
 import { MockStore } from './store';
 
 const store = new MockStore();
