@@ -1,30 +1,12 @@
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from 'vitest';
-
-import { createScimClient } from '@/scim';
+import { describe, expect, it } from 'vitest';
 
 import { buildRole, buildTeam, buildUser } from './fixtures';
-import { createTestServer } from './node';
 import { browserPersistence } from './persistence';
 import { deleteRole } from './rules/role-delete';
 import { MockStore } from './store';
+import { setupMockScimServer } from './testing';
 
-const store = new MockStore();
-const { server } = createTestServer(store);
-const BASE = 'http://scim.test/scim';
-const client = createScimClient({ baseUrl: BASE });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => store.reset());
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { store, client } = setupMockScimServer();
 
 describe('DELETE /scim/Roles/{id}', () => {
   it('makes everyone holding the role fall back to its base, in every team', async () => {

@@ -1,28 +1,10 @@
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from 'vitest';
-
-import { createScimClient } from '@/scim';
+import { describe, expect, it } from 'vitest';
 
 import type { StoredRole } from './model';
-import { createTestServer } from './node';
-import { MockStore } from './store';
+import { setupMockScimServer,TEST_BASE } from './testing';
 
-const store = new MockStore();
-const { server } = createTestServer(store);
-const BASE = 'http://scim.test/scim';
-const client = createScimClient({ baseUrl: BASE });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => store.reset());
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { store, client } = setupMockScimServer();
+const BASE = TEST_BASE;
 
 function seeded(name: string): StoredRole {
   const role = store.state.roles.find((candidate) => candidate.name === name);

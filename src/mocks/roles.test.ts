@@ -1,27 +1,9 @@
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { createScimClient } from '@/scim';
+import { setupMockScimServer,TEST_BASE } from './testing';
 
-import { createTestServer } from './node';
-import { MockStore } from './store';
-
-const store = new MockStore();
-const { server } = createTestServer(store);
-const BASE = 'http://scim.test/scim';
-const client = createScimClient({ baseUrl: BASE });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => store.reset());
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { store, client } = setupMockScimServer();
+const BASE = TEST_BASE;
 
 function post(body: unknown) {
   return fetch(`${BASE}/Roles`, {

@@ -1,16 +1,7 @@
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   addRegistryRole,
-  createScimClient,
   removeRegistryRole,
   setDisplayName,
   setEmail,
@@ -21,21 +12,10 @@ import {
 import { TEAMS_EXTENSION } from '@/scim/users';
 
 import { buildTeam, buildUser } from './fixtures';
-import { createTestServer } from './node';
-import { MockStore } from './store';
+import { setupMockScimServer, TEST_BASE } from './testing';
 
-const store = new MockStore();
-const { server } = createTestServer(store);
-const BASE = 'http://scim.test/scim';
-const client = createScimClient({ baseUrl: BASE });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  store.updateSettings({ deployment: 'dedicated', generation: 'current' });
-  store.reset();
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { store, client } = setupMockScimServer();
+const BASE = TEST_BASE;
 
 function addUser(overrides: Parameters<typeof buildUser>[0] = {}) {
   const user = buildUser(overrides);
@@ -289,14 +269,14 @@ describe('PATCH /scim/Users/{id}, every path', () => {
     const afterOne = await client.patchUser(user.id, [
       removeRegistryRole('models'),
     ]);
-    const afterAll = await client.patchUser(user.id, [
+    const emptied = await client.patchUser(user.id, [
       { op: 'remove', path: 'registryRoles' },
     ]);
 
     expect(afterOne?.data.registryRoles).toEqual([
       { registryName: 'datasets', roleName: 'viewer' },
     ]);
-    expect(afterAll?.data.registryRoles).toEqual([]);
+    expect(emptied?.data.registryRoles).toEqual([]);
   });
 });
 

@@ -1,33 +1,14 @@
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { createScimClient, eq, ScimError, setActive } from '@/scim';
+import { eq, ScimError, setActive } from '@/scim';
 
 import { buildTeam, buildUser } from './fixtures';
-import { createTestServer } from './node';
 import { SEED_FACTS } from './seed';
 import { MockStore } from './store';
+import { setupMockScimServer,TEST_BASE } from './testing';
 
-const store = new MockStore();
-const { server } = createTestServer(store);
-const BASE = 'http://scim.test/scim';
-const client = createScimClient({ baseUrl: BASE });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  store.updateSettings({ deployment: 'dedicated', generation: 'current' });
-  store.reset();
-  store.clearFaults();
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { store, client } = setupMockScimServer();
+const BASE = TEST_BASE;
 
 function addUser(overrides: Parameters<typeof buildUser>[0] = {}) {
   const user = buildUser(overrides);
