@@ -67,7 +67,15 @@ export function browserPersistence(storage: Storage): Persistence {
       const state = read<PersistedState>(STATE_KEY);
       return state?.format === 2 ? state : null;
     },
-    saveState: (state) => storage.setItem(STATE_KEY, JSON.stringify(state)),
+    saveState: (state) => {
+      try {
+        storage.setItem(STATE_KEY, JSON.stringify(state));
+      } catch {
+        // Storage is full (a change to most of a 100,000-user organization):
+        // the server still answers from memory; the change lasts until a
+        // reload rather than failing the admin's request.
+      }
+    },
     loadSettings: () => read<Partial<MockSettings>>(SETTINGS_KEY),
     saveSettings: (settings) =>
       storage.setItem(SETTINGS_KEY, JSON.stringify(settings)),
