@@ -12,8 +12,10 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-*',
       'public/mockServiceWorker.js',
       'test-results',
+      'test-results-*',
       'playwright-report',
       'reports',
     ],
