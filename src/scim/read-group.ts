@@ -39,8 +39,9 @@ const bucketSchema = z
 const teamSchema = z.object({
   id,
   displayName: z.string(),
-  // Read on their own (readMembers): a team may have 10,000 of them.
-  members: z.unknown(),
+  // Read on their own (readMembers): a team may have 10,000 of them. RFC
+  // servers (SCIMMY) leave the attribute out when a team has none.
+  members: z.unknown().optional(),
   storageBucket: bucketSchema,
   meta: z
     .object({
