@@ -3,7 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-import { liveProxy } from './scripts/live-proxy';
+import { liveProxy } from './scripts/live-proxy.ts';
 
 const port = Number(process.env.PORT) || undefined;
 

@@ -1,7 +1,7 @@
 import type { Logger, Plugin } from 'vite';
 
-import { type LiveTarget, readLiveTarget } from './live-proxy/config';
-import { createLiveProxy } from './live-proxy/middleware';
+import { type LiveTarget, readLiveTarget } from './live-proxy/config.ts';
+import { createLiveProxy } from './live-proxy/middleware.ts';
 
 /**
  * Live mode for `vite` and `vite preview`: with SCIM_URL set, `/scim/*` is

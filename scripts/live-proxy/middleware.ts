@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-import { type LiveTarget, publicConfig } from './config';
+import { type LiveTarget, publicConfig } from './config.ts';
 
 export const CONFIG_PATH = '/__console/config.json';
 const SCIM_PREFIX = '/scim';
