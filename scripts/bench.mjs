@@ -39,7 +39,18 @@ if (!args.has('no-build')) {
 
 const preview = spawn(
   'npx',
-  ['vite', 'preview', '--outDir', dist, '--port', String(CONSOLE_PORT), '--strictPort', '--host', '127.0.0.1', '--bypass-lock'],
+  [
+    'vite',
+    'preview',
+    '--outDir',
+    dist,
+    '--port',
+    String(CONSOLE_PORT),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+    '--bypass-lock',
+  ],
   { cwd: root, stdio: 'ignore' },
 );
 const floorHtml = readFileSync(floorPath);
@@ -101,7 +112,14 @@ try {
   await waitForServer(targets.console.url());
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const results = { date: new Date().toISOString(), runs, query, sizes: {} };
 
@@ -128,7 +146,10 @@ try {
 
   printTable(results);
   mkdirSync(join(root, 'reports'), { recursive: true });
-  writeFileSync(join(root, 'reports', 'bench.json'), JSON.stringify(results, null, 2));
+  writeFileSync(
+    join(root, 'reports', 'bench.json'),
+    JSON.stringify(results, null, 2),
+  );
   console.log('\nWrote reports/bench.json');
 } finally {
   preview.kill();
@@ -138,10 +159,14 @@ try {
 function printTable(results) {
   const ms = (v) => `${v.toFixed(0)} ms`;
   const mb = (v) => `${(v / 1024 / 1024).toFixed(1)} MB`;
-  console.log(`\nMedians of ${results.runs} runs each, interleaved, fresh contexts:\n`);
+  console.log(
+    `\nMedians of ${results.runs} runs each, interleaved, fresh contexts:\n`,
+  );
   console.log('users    | metric        | console   | floor     | ratio');
   console.log('---------|---------------|-----------|-----------|------');
-  for (const [size, { console: c, floor: f }] of Object.entries(results.sizes)) {
+  for (const [size, { console: c, floor: f }] of Object.entries(
+    results.sizes,
+  )) {
     for (const [key, label, format] of [
       ['rowsMs', 'rows painted', ms],
       ['searchMs', 'search painted', ms],

@@ -17,7 +17,8 @@ function gzipped(dist, manifest, keys) {
   let bytes = 0;
   for (const key of keys) {
     const file = manifest[key]?.file;
-    if (file?.endsWith('.js')) bytes += gzipSync(readFileSync(join(dist, file))).length;
+    if (file?.endsWith('.js'))
+      bytes += gzipSync(readFileSync(join(dist, file))).length;
   }
   return bytes;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { StoredRole } from './model';
-import { setupMockScimServer,TEST_BASE } from './testing';
+import { setupMockScimServer, TEST_BASE } from './testing';
 
 const { store, client } = setupMockScimServer();
 const BASE = TEST_BASE;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { setupMockScimServer,TEST_BASE } from './testing';
+import { setupMockScimServer, TEST_BASE } from './testing';
 
 const { store, client } = setupMockScimServer();
 const BASE = TEST_BASE;

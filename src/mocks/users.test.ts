@@ -5,7 +5,7 @@ import { eq, ScimError, setActive } from '@/scim';
 import { buildTeam, buildUser } from './fixtures';
 import { SEED_FACTS } from './seed';
 import { MockStore } from './store';
-import { setupMockScimServer,TEST_BASE } from './testing';
+import { setupMockScimServer, TEST_BASE } from './testing';
 
 const { store, client } = setupMockScimServer();
 const BASE = TEST_BASE;
