@@ -75,6 +75,18 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
+      command: 'npx tsx scripts/scimmy-server.ts',
+      url: `${liveServers.scimmyScim}/ServiceProviderConfig`,
+      env: {
+        PORT: String(liveServers.scimmyPort),
+        SCIMMY_API_KEY: liveServers.scimmyKey,
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
       command: `npx vite preview --outDir ${dist} --host 127.0.0.1 --port ${livePort} --strictPort --bypass-lock`,
       url: `http://127.0.0.1:${livePort}/__console/config.json`,
       env: {

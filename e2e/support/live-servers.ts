@@ -6,9 +6,15 @@ const port = Number(process.env.E2E_PORT) || 4311;
 export const liveServers = {
   consolePort: Number(process.env.E2E_LIVE_PORT) || port + 1000,
   mockPort: Number(process.env.E2E_MOCK_PORT) || port + 2000,
-  /** A test key for a test server on the loopback; never a real one. */
+  /** SCIMMY (npm run scimmy-server): a SCIM server we did not write. */
+  scimmyPort: Number(process.env.E2E_SCIMMY_PORT) || port + 3000,
+  /** Test keys for test servers on the loopback; never real ones. */
   key: 'e2e-live-key',
+  scimmyKey: 'e2e-scimmy-key',
   get mockScim() {
     return `http://127.0.0.1:${this.mockPort}/scim`;
+  },
+  get scimmyScim() {
+    return `http://127.0.0.1:${this.scimmyPort}/scim`;
   },
 };
