@@ -171,15 +171,13 @@ function rootOf(path: string): string {
   return (path.split(/[.[]/)[0] ?? '').toLowerCase();
 }
 
+// In scim-patch's own operation type, a remove always names a path; one
+// without is refused there with RFC 7644's noTarget.
 function typed(op: string, path?: string, value?: unknown): ScimPatchOperation {
-  const base = path === undefined ? {} : { path };
-  if (op === 'remove')
-    return {
-      op: 'remove',
-      path: path ?? '',
-      ...(value === undefined ? {} : { value }),
-    };
-  return { op: op === 'add' ? 'add' : 'replace', ...base, value };
+  const withValue = value === undefined ? {} : { value };
+  if (op === 'remove') return { op: 'remove', path: path ?? '', ...withValue };
+  const at = path === undefined ? {} : { path };
+  return { op: op === 'add' ? 'add' : 'replace', ...at, value };
 }
 
 function readOperations(body: unknown): Operation[] {
