@@ -49,7 +49,7 @@ describe('validateDraft', () => {
 });
 
 describe('toNewTeam', () => {
-  it('puts the admin first, once, and sends the bucket as typed', () => {
+  it('puts the admin first, once, and spells a known provider as the server does', () => {
     const team = toNewTeam(
       draft({
         others: [bob, ada],
@@ -61,7 +61,7 @@ describe('toNewTeam', () => {
     expect(team).toEqual({
       name: 'new-team',
       members: [ada.id, bob.id],
-      storageBucket: { name: 'runs', provider: 'aws' },
+      storageBucket: { name: 'runs', provider: 'AWS' },
     });
   });
 });

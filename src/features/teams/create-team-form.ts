@@ -86,8 +86,10 @@ export function toNewTeam(draft: TeamDraft): NewTeam {
       ? {
           storageBucket: stripEmpty({
             name: bucket.name.trim(),
-            // Sent as typed: the server decides which providers it knows.
-            provider: bucket.provider.trim(),
+            // A known provider in any case is sent as the server spells it
+            // (it compares exactly); anything else is sent as typed, for
+            // the server to decide on.
+            provider: canonicalProvider(bucket.provider.trim()),
             path: optional(bucket.path),
             kmsKeyId: optional(bucket.kmsKeyId),
             awsExternalId: optional(bucket.awsExternalId),
@@ -119,4 +121,11 @@ export function errorsFromServer(error: unknown): TeamErrors {
   if (/displayName|team name/i.test(detail)) return { name: detail };
   if (/member|user/i.test(detail)) return { others: detail };
   return { form: detail };
+}
+
+function canonicalProvider(typed: string): string {
+  const known = STORAGE_PROVIDERS.find(
+    (provider) => provider.toLowerCase() === typed.toLowerCase(),
+  );
+  return known ?? typed;
 }

@@ -114,7 +114,7 @@ export function useMemberActions() {
       ? ` ${namesList(already.map((u) => u.userName))} ${already.length === 1 ? 'was' : 'were'} already in the team.`
       : '';
     if (joining.length === 0) {
-      notify.success(`Nothing to add:${alreadyNote}`);
+      notify.success(`Nothing to add.${alreadyNote}`);
       done?.();
       return;
     }
@@ -124,10 +124,22 @@ export function useMemberActions() {
     adding.mutate(
       { team, etag: current.etag, userIds, role },
       {
-        onSuccess: ({ failed }) => {
+        onSuccess: ({ failed, given }) => {
           if (failed.length === 0) {
+            const otherwise = joining.filter(
+              (user) => (given.get(user.id) ?? role) !== role,
+            );
+            const otherNote = otherwise
+              .map(
+                (user) =>
+                  ` ${user.userName} joined as ${given.get(user.id) ?? role}, as the server decided.`,
+              )
+              .join('');
+            const asAsked = joining.filter((user) => !otherwise.includes(user));
             notify.success(
-              `Added ${names} to ${team.name} as ${role}.${alreadyNote}`,
+              asAsked.length
+                ? `Added ${namesList(asAsked.map((u) => u.userName))} to ${team.name} as ${role}.${otherNote}${alreadyNote}`
+                : `Added to ${team.name}.${otherNote}${alreadyNote}`,
             );
             return;
           }

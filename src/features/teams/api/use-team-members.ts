@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { teamKeys, userKeys } from '@/lib/query-keys';
 import { scim } from '@/lib/scim-client';
+import { usersListQuery } from '@/lib/shared-queries';
 import {
   addMembers,
   type PatchOperation,
@@ -75,7 +76,22 @@ export function useAddMembers() {
             .catch((error: unknown) => failed.push({ userId, error }));
         }
       }
-      return { answer, failed };
+      // The server may give some a role other than the one asked (it keeps
+      // legacy org viewers as viewers): read back what each one got.
+      const users = await queryClient.fetchQuery({
+        ...usersListQuery(),
+        staleTime: 0,
+      });
+      const given = new Map(
+        users
+          .filter((user) => userIds.includes(user.id))
+          .map((user) => [
+            user.id,
+            user.teamRoles.find((r) => r.teamName === team.name)?.roleName ??
+              role,
+          ]),
+      );
+      return { answer, failed, given };
     },
     // Not awaited: the answer is already on screen; the new members' roles
     // follow when the users are read again.
