@@ -10,7 +10,14 @@ import { type FormEvent, useState } from 'react';
 
 import { useNotify } from '@/components/notifications';
 import { clearAccessProblem } from '@/lib/access-problem';
-import { connectInBrowser, disconnect, useConnection } from '@/lib/connection';
+import {
+  connectInBrowser,
+  disconnect,
+  getConnection,
+  useConnection,
+} from '@/lib/connection';
+import { getDemoBackend } from '@/lib/demo-backend';
+import { setServerTraits } from '@/lib/server-traits';
 import { serverFeaturesQuery } from '@/lib/use-server-features';
 import { describeError, ScimError } from '@/scim';
 
@@ -36,6 +43,17 @@ export function ConnectPanel() {
     queryClient.clear();
   }
 
+  function leave() {
+    disconnect();
+    startAfresh();
+    // Back on the demo, the console takes its server for what it imitates.
+    const demo = getConnection().kind === 'demo' ? getDemoBackend() : null;
+    if (demo) {
+      const { deployment, generation } = demo.getSettings();
+      setServerTraits({ deployment, generation });
+    }
+  }
+
   async function connect(event: FormEvent) {
     event.preventDefault();
     const form = readConnectForm({ server, auth, key, username });
@@ -52,8 +70,7 @@ export function ConnectPanel() {
       setKey('');
       notify.success(`Connected to ${new URL(form.server).host}.`);
     } catch (error) {
-      disconnect();
-      startAfresh();
+      leave();
       setProblem(
         `Could not connect: ${describeError(error)}${unreachable(error)}`,
       );
@@ -116,14 +133,7 @@ export function ConnectPanel() {
             Connect
           </Button>
           {connection.kind === 'browser' ? (
-            <Button
-              onClick={() => {
-                disconnect();
-                startAfresh();
-              }}
-            >
-              Disconnect
-            </Button>
+            <Button onClick={leave}>Disconnect</Button>
           ) : null}
         </Stack>
       </Stack>
