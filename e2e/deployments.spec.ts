@@ -2,7 +2,28 @@ import type { Page } from '@playwright/test';
 
 import { paths } from '../src/config/paths';
 import { expect, test } from './support/fixtures';
-import { firstUserOf, openUser, openUsers, rowOf } from './support/users';
+import { firstUserOf, rowOf } from './support/users';
+
+/**
+ * Finds a user from the list inside the page, without a reload: the
+ * settings just chosen apply to this page's demo server.
+ */
+async function searchInPage(page: Page, userName: string) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Users' })
+    .click();
+  await page.getByRole('searchbox', { name: 'Search users' }).fill(userName);
+  await expect(rowOf(page, userName)).toBeVisible();
+}
+
+async function openInPage(page: Page, userName: string) {
+  await searchInPage(page, userName);
+  await rowOf(page, userName).getByRole('link').click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Profile' }),
+  ).toBeVisible();
+}
 
 async function choose(page: Page, setting: string, option: string) {
   await page.goto(paths.settings());
@@ -22,7 +43,7 @@ test('Multi-tenant Cloud: name, email and seats are locked with the reason', asy
   );
   await choose(page, 'Deployment', 'Multi-tenant Cloud');
 
-  await openUser(page, userName);
+  await openInPage(page, userName);
 
   await expect(
     page.getByRole('textbox', { name: 'Display name' }),
@@ -44,7 +65,7 @@ test('Multi-tenant Cloud: deactivating removes the user, after saying so', async
     paths.users({ status: 'active', role: 'member' }),
   );
   await choose(page, 'Deployment', 'Multi-tenant Cloud');
-  await page.goto(paths.users({ q: userName }));
+  await searchInPage(page, userName);
 
   await rowOf(page, userName)
     .getByRole('button', { name: `Deactivate ${userName}` })
@@ -67,7 +88,7 @@ test('Multi-tenant Cloud: re-enabling is refused with the reason', async ({
     paths.users({ status: 'deactivated' }),
   );
   await choose(page, 'Deployment', 'Multi-tenant Cloud');
-  await page.goto(paths.users({ q: userName }));
+  await searchInPage(page, userName);
 
   await rowOf(page, userName)
     .getByRole('button', { name: `Re-enable ${userName}` })
@@ -86,7 +107,10 @@ test('Multi-tenant Cloud: Add user offers teams and no seats', async ({
   page,
 }) => {
   await choose(page, 'Deployment', 'Multi-tenant Cloud');
-  await openUsers(page);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Users' })
+    .click();
 
   await page.getByRole('button', { name: 'Add user' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add user' });
@@ -117,7 +141,7 @@ test('legacy API: Deactivate sends DELETE and the user stays listed; removal is 
     paths.users({ status: 'active', role: 'member' }),
   );
   await choose(page, 'API generation', 'legacy');
-  await openUser(page, userName);
+  await openInPage(page, userName);
 
   await expect(
     page.getByRole('button', { name: 'Remove from organization' }),
@@ -132,6 +156,6 @@ test('legacy API: Deactivate sends DELETE and the user stays listed; removal is 
   await expect(
     page.getByRole('button', { name: 'Re-enable', exact: true }),
   ).toBeVisible();
-  await page.goto(paths.users({ q: userName }));
+  await searchInPage(page, userName);
   await expect(rowOf(page, userName)).toContainText('Deactivated');
 });

@@ -1,6 +1,5 @@
 import type { RequestHandler } from 'msw';
 import { getResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 
 import type { DemoBackend } from '@/lib/demo-backend';
 
@@ -22,13 +21,16 @@ export async function startDemoBackend(): Promise<
 > {
   const store = new MockStore(browserPersistence(window.localStorage));
   const handlers = createHandlers(store, '/scim');
-  const worker = setupWorker(...handlers);
+  const network = window.fetch.bind(window);
+  const answer = directFetch(handlers, network);
 
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-  });
+  // Every request this page makes to /scim (the console's, a test's, the
+  // admin's own from the devtools) is answered here by the same handlers.
+  // A service worker did this before, but it also stood between the page
+  // and every script it loads, and on a busy machine those loads stalled.
+  window.fetch = (input, init) =>
+    isScimRequest(input) ? answer(input, init) : network(input, init);
+  await retireServiceWorkers();
 
   // Another tab saved the organization: take its writes before ours.
   window.addEventListener('storage', (event) => {
@@ -37,21 +39,44 @@ export async function startDemoBackend(): Promise<
 
   const controller = createController(store);
   window.scimDemo = controller;
-  return { ...controller, fetch: directFetch(handlers) };
+  return { ...controller, fetch: answer };
 }
 
 /**
- * Answers the console's own requests in the page, with the same handlers
- * and the same Request and Response objects, but without the round trip
- * through the service worker, which copies a 10,000-user list twice. Other
- * requests (a test's or the admin's own fetch) still go through the worker.
+ * Answers requests in the page with the mock's handlers, as Request and
+ * Response objects, so the console reads real HTTP answers.
  */
-function directFetch(handlers: RequestHandler[]): typeof fetch {
+function directFetch(
+  handlers: RequestHandler[],
+  network: typeof fetch,
+): typeof fetch {
   return async (input, init) => {
     const request = new Request(
       input instanceof Request ? input : new URL(String(input), location.href),
       init,
     );
-    return (await getResponse(handlers, request)) ?? fetch(request);
+    return (await getResponse(handlers, request)) ?? network(request);
   };
+}
+
+function isScimRequest(input: RequestInfo | URL): boolean {
+  const url = new URL(
+    input instanceof Request ? input.url : String(input),
+    location.href,
+  );
+  return url.origin === location.origin && url.pathname.startsWith('/scim');
+}
+
+// Earlier versions registered a mock service worker; it would keep
+// standing between the page and its scripts.
+async function retireServiceWorkers(): Promise<void> {
+  const registrations =
+    (await navigator.serviceWorker?.getRegistrations().catch(() => [])) ?? [];
+  await Promise.all(
+    registrations
+      .filter((registration) =>
+        registration.active?.scriptURL.endsWith('/mockServiceWorker.js'),
+      )
+      .map((registration) => registration.unregister()),
+  );
 }
