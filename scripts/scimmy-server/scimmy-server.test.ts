@@ -98,6 +98,22 @@ describe('the SCIM client against SCIMMY', () => {
     expect((await scim.listGroups()).items).toEqual([]);
   });
 
+  it('reads every page of a server that pages by default', async () => {
+    const scim = client();
+    for (let index = 0; index < 25; index += 1) {
+      await scim.createUser({
+        userName: `many-${index}`,
+        email: `m${index}@example.com`,
+      });
+    }
+    const first = await scim.listUsers();
+    const all = await scim.listAllUsers();
+
+    expect(first.items.length).toBeLessThan(first.totalResults);
+    expect(all).toHaveLength(first.totalResults);
+    expect(new Set(all.map((user) => user.id)).size).toBe(all.length);
+  });
+
   it('reads the server’s ServiceProviderConfig', async () => {
     expect(await client().getServiceProviderConfig()).toMatchObject({
       patch: true,

@@ -11,7 +11,7 @@ import { scim } from './scim-client';
 export const usersListQuery = () =>
   queryOptions({
     queryKey: userKeys.list(),
-    queryFn: async ({ signal }) => (await scim.listUsers({}, signal)).items,
+    queryFn: ({ signal }) => scim.listAllUsers(signal),
   });
 
 export const teamsListQuery = () =>

@@ -44,6 +44,26 @@ export function userCalls(send: Send) {
       return readList(answer.body, readUser);
     },
 
+    /**
+     * Every user: one request on W&B, which answers all at once; page after
+     * page on servers that page by default (SCIMMY answers 20 at a time),
+     * until totalResults is reached.
+     */
+    async listAllUsers(signal?: AbortSignal): Promise<User[]> {
+      const users: User[] = [];
+      for (;;) {
+        const params = users.length ? { startIndex: users.length + 1 } : {};
+        const answer = await send('GET', `/Users${listQuery(params)}`, {
+          signal,
+        });
+        const page = readList(answer.body, readUser);
+        users.push(...page.items);
+        if (page.items.length === 0 || users.length >= page.totalResults) {
+          return users;
+        }
+      }
+    },
+
     /** Creates a user; answers it as the server stored it. */
     async createUser(user: NewUser): Promise<Versioned<User>> {
       return versioned(
