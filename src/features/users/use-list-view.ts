@@ -1,11 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 
 import { type ListView, readView, writeView } from './list-view';
-
-// Typing is written to the URL once it pauses: the router applies URL
-// changes late, and a field bound to the URL loses keys typed meanwhile.
-const TYPING_PAUSE_MS = 250;
 
 /**
  * The users list view. The URL holds it, so that a link or a reload shows
@@ -17,8 +13,11 @@ export function useListView() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const fromUrl = useMemo(() => readView(search), [search]);
+  // The router applies URL changes late, and a field bound to the URL loses
+  // keys typed meanwhile: the search text is kept here too, and written to
+  // the URL with every key (a delayed write could land after the admin
+  // followed a link, and pull them back to the list).
   const [q, setQ] = useState(fromUrl.q);
-  const pending = useRef<number | undefined>(undefined);
 
   // Back, forward or a link brings its own search text; the console's own
   // writes replace the entry and are already on screen.
@@ -28,11 +27,8 @@ export function useListView() {
     if (navigationType !== 'REPLACE') setQ(fromUrl.q);
   }
 
-  useEffect(() => () => window.clearTimeout(pending.current), []);
-
   const update = useCallback(
     (changes: Partial<ListView>) => {
-      window.clearTimeout(pending.current);
       const write = (replace: boolean) =>
         setSearch(
           (current) => {
@@ -44,12 +40,9 @@ export function useListView() {
           { replace },
         );
 
-      if ('q' in changes && Object.keys(changes).length === 1) {
-        setQ(changes.q ?? '');
-        pending.current = window.setTimeout(() => write(true), TYPING_PAUSE_MS);
-        return;
-      }
-      write(false);
+      const typing = 'q' in changes && Object.keys(changes).length === 1;
+      if (typing) setQ(changes.q ?? '');
+      write(typing);
     },
     [setSearch],
   );
