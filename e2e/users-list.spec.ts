@@ -132,6 +132,7 @@ test('typing a search key by key keeps every key and ends in the URL', async ({
 test('Back after paging returns to the previous page', async ({ page }) => {
   await openUsers(page);
   await page.getByRole('button', { name: 'Go to next page' }).click();
+  await expect(page.getByText('51–100 of 250')).toBeVisible();
   await page.getByRole('button', { name: 'Go to next page' }).click();
   await expect(page.getByText('101–150 of 250')).toBeVisible();
 
