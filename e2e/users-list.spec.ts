@@ -149,3 +149,15 @@ test('an unknown address says the page is not found', async ({ page }) => {
   ).toBeVisible();
   await expect(page.getByRole('main')).toHaveCount(1);
 });
+
+test('the list says how old it is and reads the server again on Refresh', async ({
+  page,
+}) => {
+  await openUsers(page);
+  await expect(page.getByText('Updated just now')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Refresh' }).click();
+
+  await expect(page.getByText('Updated just now')).toBeVisible();
+  await expect(page.getByText('1–50 of 250')).toBeVisible();
+});

@@ -7,6 +7,7 @@ import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
 import { useCallback, useDeferredValue, useRef, useState } from 'react';
 
+import { ListFreshness } from '@/components/list-freshness';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ShortcutsDialog } from '@/components/shortcuts-dialog';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -49,10 +50,20 @@ export function UsersPage() {
 
   return (
     <>
-      <Stack direction="row" sx={{ mb: 2, alignItems: 'center' }}>
+      <Stack
+        direction="row"
+        spacing={2}
+        useFlexGap
+        sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}
+      >
         <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
           Users
         </Typography>
+        <ListFreshness
+          updatedAt={users.dataUpdatedAt}
+          refreshing={users.isFetching}
+          onRefresh={() => void users.refetch()}
+        />
         <Button
           variant="contained"
           startIcon={<PersonAddIcon />}
