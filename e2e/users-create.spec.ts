@@ -10,9 +10,11 @@ test('adds a user as an org admin and opens their page', async ({ page }) => {
   await dialog.getByRole('textbox', { name: 'Username' }).fill('nina.simone');
   await dialog.getByRole('textbox', { name: 'Email' }).fill('nina@example.com');
   await dialog.getByRole('combobox', { name: 'Organization role' }).click();
-  await page.getByRole('option', { name: 'Admin' }).click();
+  await page.getByRole('option', { name: 'Admin', exact: true }).click();
+  // One menu closes before the next opens.
+  await expect(page.getByRole('listbox')).toHaveCount(0);
   await dialog.getByRole('combobox', { name: 'Models seat' }).click();
-  await page.getByRole('option', { name: 'Viewer' }).click();
+  await page.getByRole('option', { name: 'Viewer', exact: true }).click();
   await dialog.getByRole('button', { name: 'Add user' }).click();
 
   await expect(
