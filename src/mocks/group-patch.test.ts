@@ -1,16 +1,7 @@
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   addMembers,
-  createScimClient,
   removeAllMembers,
   removeMember,
   removeMembers,
@@ -19,18 +10,10 @@ import {
 
 import { buildTeam, buildUser } from './fixtures';
 import type { StoredTeam, StoredUser } from './model';
-import { createTestServer } from './node';
-import { MockStore } from './store';
+import { setupMockScimServer,TEST_BASE } from './testing';
 
-const store = new MockStore();
-const { server } = createTestServer(store);
-const BASE = 'http://scim.test/scim';
-const client = createScimClient({ baseUrl: BASE });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => store.reset());
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { store, client } = setupMockScimServer();
+const BASE = TEST_BASE;
 
 /** A team of `size` fresh users, each holding a team role in it. */
 function teamOf(size: number, name = 'squad') {
