@@ -10,7 +10,7 @@ import {
 
 import { buildTeam, buildUser } from './fixtures';
 import type { StoredTeam, StoredUser } from './model';
-import { setupMockScimServer,TEST_BASE } from './testing';
+import { setupMockScimServer, TEST_BASE } from './testing';
 
 const { store, client } = setupMockScimServer();
 const BASE = TEST_BASE;
