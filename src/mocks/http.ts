@@ -43,6 +43,20 @@ export function scimJson(
   });
 }
 
+// W&B answers every list in one page and says so with this page size.
+const WANDB_PAGE_SIZE = 9999;
+
+/** A whole list in one ListResponse, as W&B answers every list. */
+export function wholeList(resources: unknown[]) {
+  return scimJson({
+    schemas: [LIST_SCHEMA],
+    totalResults: resources.length,
+    startIndex: 1,
+    itemsPerPage: WANDB_PAGE_SIZE,
+    Resources: resources,
+  });
+}
+
 /** Weak ETag for a stored version number. */
 export function etagOf(version: number): string {
   return `W/"${version}"`;

@@ -3,12 +3,12 @@ import { http } from 'msw';
 import {
   checkIfMatch,
   guarded,
-  LIST_SCHEMA,
   MockHttpError,
   param,
   readJson,
   scimError,
   scimJson,
+  wholeList,
 } from '../http';
 import type { StoredTeam } from '../model';
 import { createGroup } from '../rules/group-create';
@@ -17,9 +17,6 @@ import { applyGroupPatch } from '../rules/group-patch';
 import { replaceGroup } from '../rules/group-replace';
 import { representGroup } from '../rules/group-shape';
 import type { MockStore } from '../store';
-
-// W&B answers every list in one page and says so with this page size.
-const WANDB_PAGE_SIZE = 9999;
 
 /** The Groups (W&B teams) endpoints, with the imitated server's rules. */
 export function groupHandlers(store: MockStore, base = '*/scim') {
@@ -43,15 +40,9 @@ export function groupHandlers(store: MockStore, base = '*/scim') {
           url.searchParams.get('filter'),
         );
         const lookup = memberLookup(store);
-        return scimJson({
-          schemas: [LIST_SCHEMA],
-          totalResults: teams.length,
-          startIndex: 1,
-          itemsPerPage: WANDB_PAGE_SIZE,
-          Resources: teams.map((team) =>
-            representGroup(store, team, url.origin, lookup),
-          ),
-        });
+        return wholeList(
+          teams.map((team) => representGroup(store, team, url.origin, lookup)),
+        );
       }),
     ),
 

@@ -3,10 +3,10 @@ import { http, HttpResponse } from 'msw';
 import {
   checkIfMatch,
   guarded,
-  LIST_SCHEMA,
   param,
   readJson,
   scimJson,
+  wholeList,
 } from '../http';
 import type { StoredRole } from '../model';
 import { createRole } from '../rules/role-create';
@@ -16,9 +16,6 @@ import { patchRole } from '../rules/role-patch';
 import { replaceRole } from '../rules/role-replace';
 import { representRole } from '../rules/role-shape';
 import type { MockStore } from '../store';
-
-// W&B answers every list in one page and says so with this page size.
-const WANDB_PAGE_SIZE = 9999;
 
 /** The custom role endpoints (`/scim/Roles`), W&B's own addition to SCIM. */
 export function roleHandlers(store: MockStore, base = '*/scim') {
@@ -34,13 +31,7 @@ export function roleHandlers(store: MockStore, base = '*/scim') {
       guarded(store, ({ request }) => {
         const origin = new URL(request.url).origin;
         const roles = store.state.roles;
-        return scimJson({
-          schemas: [LIST_SCHEMA],
-          totalResults: roles.length,
-          startIndex: 1,
-          itemsPerPage: WANDB_PAGE_SIZE,
-          Resources: roles.map((role) => representRole(role, origin)),
-        });
+        return wholeList(roles.map((role) => representRole(role, origin)));
       }),
     ),
 

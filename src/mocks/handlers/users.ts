@@ -3,20 +3,17 @@ import { http, HttpResponse } from 'msw';
 import {
   checkIfMatch,
   guarded,
-  LIST_SCHEMA,
   MockHttpError,
   param,
   readJson,
   scimJson,
+  wholeList,
 } from '../http';
 import type { StoredUser } from '../model';
 import { createUser } from '../rules/user-create';
 import { applyUserPatch } from '../rules/user-patch';
 import { membershipIndex, representUser } from '../rules/user-shape';
 import type { MockStore } from '../store';
-
-// W&B answers every list in one page and says so with this page size.
-const WANDB_PAGE_SIZE = 9999;
 
 /** The Users endpoints, with the imitated server's rules. */
 export function userHandlers(store: MockStore, base = '*/scim') {
@@ -30,15 +27,11 @@ export function userHandlers(store: MockStore, base = '*/scim') {
           url.searchParams.get('filter'),
         );
         const memberships = membershipIndex(store);
-        return scimJson({
-          schemas: [LIST_SCHEMA],
-          totalResults: users.length,
-          startIndex: 1,
-          itemsPerPage: WANDB_PAGE_SIZE,
-          Resources: users.map((user) =>
+        return wholeList(
+          users.map((user) =>
             representUser(store, user, url.origin, memberships),
           ),
-        });
+        );
       }),
     ),
 
