@@ -5,24 +5,42 @@ import Stack from '@mui/material/Stack';
 import TableContainer from '@mui/material/TableContainer';
 import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
-import { useCallback, useDeferredValue, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useRef,
+  useState,
+} from 'react';
 
 import { ListFreshness } from '@/components/list-freshness';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { ShortcutsDialog } from '@/components/shortcuts-dialog';
+import { useOpenedOnce } from '@/lib/use-opened-once';
 import { usePageTitle } from '@/lib/use-page-title';
 import type { User } from '@/scim';
 
-import { AddUserDialog } from './add-user-dialog';
 import { BulkActions } from './bulk-actions';
 import { PAGE_SIZE, type SortField } from './list-view';
 import { useSelection } from './selection';
-import { SetActiveDialog } from './set-active-dialog';
 import { LIST_SHORTCUTS, useListShortcuts } from './use-list-shortcuts';
 import { useListView } from './use-list-view';
 import { useUserRows } from './use-user-rows';
 import { UsersTable } from './users-table';
 import { UsersToolbar } from './users-toolbar';
+
+// The dialogs load when first opened: the list paints without them.
+const AddUserDialog = lazy(() =>
+  import('./add-user-dialog').then((m) => ({ default: m.AddUserDialog })),
+);
+const SetActiveDialog = lazy(() =>
+  import('./set-active-dialog').then((m) => ({ default: m.SetActiveDialog })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('@/components/shortcuts-dialog').then((m) => ({
+    default: m.ShortcutsDialog,
+  })),
+);
 
 /** `/users`: every user of the organization, searchable and filterable. */
 export function UsersPage() {
@@ -32,6 +50,8 @@ export function UsersPage() {
   const [adding, setAdding] = useState(false);
   const tableRef = useRef<HTMLDivElement>(null);
   const shortcuts = useListShortcuts(tableRef);
+  const setActiveOpened = useOpenedOnce(target !== null);
+  const shortcutsOpened = useOpenedOnce(shortcuts.helpOpen);
 
   const deferredView = useDeferredValue(view);
   // Searched, sorted and paged here on W&B, by the server where it can.
@@ -118,13 +138,25 @@ export function UsersPage() {
         </Paper>
       )}
 
-      <SetActiveDialog user={target} onClose={() => setTarget(null)} />
-      {adding ? <AddUserDialog open onClose={() => setAdding(false)} /> : null}
-      <ShortcutsDialog
-        open={shortcuts.helpOpen}
-        shortcuts={LIST_SHORTCUTS}
-        onClose={shortcuts.closeHelp}
-      />
+      {setActiveOpened ? (
+        <Suspense fallback={null}>
+          <SetActiveDialog user={target} onClose={() => setTarget(null)} />
+        </Suspense>
+      ) : null}
+      {adding ? (
+        <Suspense fallback={null}>
+          <AddUserDialog open onClose={() => setAdding(false)} />
+        </Suspense>
+      ) : null}
+      {shortcutsOpened ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog
+            open={shortcuts.helpOpen}
+            shortcuts={LIST_SHORTCUTS}
+            onClose={shortcuts.closeHelp}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }
