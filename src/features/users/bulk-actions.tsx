@@ -1,13 +1,20 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { capabilities, useServerTraits } from '@/lib/server-traits';
 import type { User } from '@/scim';
 
-import { BulkDialog, type BulkKind } from './bulk-dialog';
-import { BulkResults } from './bulk-results';
+import type { BulkKind } from './bulk-dialog';
 import { useBulkRun } from './bulk-run';
 import { BulkToolbar } from './bulk-toolbar';
 import type { Selection } from './selection';
+
+// The confirmation and the results load when a bulk action starts.
+const BulkDialog = lazy(() =>
+  import('./bulk-dialog').then((m) => ({ default: m.BulkDialog })),
+);
+const BulkResults = lazy(() =>
+  import('./bulk-results').then((m) => ({ default: m.BulkResults })),
+);
 
 export interface BulkActionsProps {
   selection: Selection;
@@ -44,29 +51,33 @@ export function BulkActions({ selection, pageRows, users }: BulkActionsProps) {
       ) : null}
 
       {bulk.run ? (
-        <BulkResults
-          run={bulk.run}
-          undoBlocked={undoBlocked}
-          onRetry={() => void bulk.retryFailed()}
-          onUndo={() => void bulk.undo()}
-          onDismiss={bulk.dismiss}
-        />
+        <Suspense fallback={null}>
+          <BulkResults
+            run={bulk.run}
+            undoBlocked={undoBlocked}
+            onRetry={() => void bulk.retryFailed()}
+            onUndo={() => void bulk.undo()}
+            onDismiss={bulk.dismiss}
+          />
+        </Suspense>
       ) : null}
 
       {asking ? (
-        <BulkDialog
-          kind={asking}
-          selected={selection.users}
-          users={users}
-          onClose={() => setAsking(null)}
-          onConfirm={(action) => {
-            setAsking(null);
-            // The run now holds these users; the selection starts afresh.
-            const selected = selection.users;
-            selection.clear();
-            void bulk.start(action, selected);
-          }}
-        />
+        <Suspense fallback={null}>
+          <BulkDialog
+            kind={asking}
+            selected={selection.users}
+            users={users}
+            onClose={() => setAsking(null)}
+            onConfirm={(action) => {
+              setAsking(null);
+              // The run now holds these users; the selection starts afresh.
+              const selected = selection.users;
+              selection.clear();
+              void bulk.start(action, selected);
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );
