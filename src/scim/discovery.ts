@@ -1,5 +1,4 @@
-import { z } from 'zod';
-
+import { isRecord, lowerKeys } from './read-fields';
 import type { Send } from './transport';
 
 /**
@@ -17,67 +16,46 @@ export interface ServiceProviderConfig {
   changePassword: boolean;
 }
 
-// Each feature is `{supported: boolean}`; servers disagree on key case and
-// on booleans as strings, and a missing feature means "not supported".
-const supported = z
-  .preprocess(
-    (value) =>
-      typeof value === 'object' && value !== null
-        ? Object.fromEntries(
-            Object.entries(value).map(([key, item]) => [
-              key.toLowerCase(),
-              item,
-            ]),
-          )
-        : {},
-    z.object({
-      supported: z
-        .union([z.boolean(), z.enum(['true', 'false', 'True', 'False'])])
-        .optional(),
-      maxresults: z.coerce
-        .number()
-        .int()
-        .positive()
-        .optional()
-        .catch(undefined),
-    }),
-  )
-  .catch({});
-
-const configSchema = z.preprocess(
-  (value) =>
-    typeof value === 'object' && value !== null
-      ? Object.fromEntries(
-          Object.entries(value).map(([key, item]) => [key.toLowerCase(), item]),
-        )
-      : value,
-  z.object({
-    patch: supported,
-    bulk: supported,
-    filter: supported,
-    sort: supported,
-    etag: supported,
-    changepassword: supported,
-  }),
-);
-
 /** Reads a ServiceProviderConfig body; null when it is not one. */
 export function readServiceProviderConfig(
   payload: unknown,
 ): ServiceProviderConfig | null {
-  const parsed = configSchema.safeParse(payload);
-  if (!parsed.success) return null;
-  const on = (feature: { supported?: boolean | string }) =>
-    String(feature.supported ?? false).toLowerCase() === 'true';
-  const config = parsed.data;
+  const config = lowerKeys(payload);
+  if (!isRecord(config)) return null;
+
+  const filter = readFeature(config.filter);
   return {
-    patch: on(config.patch),
-    bulk: on(config.bulk),
-    filter: on(config.filter),
-    filterMaxResults: config.filter.maxresults ?? null,
-    sort: on(config.sort),
-    etag: on(config.etag),
-    changePassword: on(config.changepassword),
+    patch: readFeature(config.patch).supported,
+    bulk: readFeature(config.bulk).supported,
+    filter: filter.supported,
+    filterMaxResults: filter.maxResults,
+    sort: readFeature(config.sort).supported,
+    etag: readFeature(config.etag).supported,
+    changePassword: readFeature(config.changepassword).supported,
+  };
+}
+
+// Each feature is `{supported: boolean}`; servers disagree on key case and
+// on booleans as strings, and a missing or unreadable feature means "not
+// supported".
+function readFeature(value: unknown): {
+  supported: boolean;
+  maxResults: number | null;
+} {
+  const feature = lowerKeys(value);
+  const supported = isRecord(feature) ? feature.supported : undefined;
+  const known =
+    supported === undefined ||
+    typeof supported === 'boolean' ||
+    (typeof supported === 'string' && /^(true|false)$/i.test(supported));
+  if (!isRecord(feature) || !known)
+    return { supported: false, maxResults: null };
+
+  const maxResults = Number(feature.maxresults);
+  return {
+    supported: String(supported).toLowerCase() === 'true',
+    maxResults:
+      Number.isInteger(maxResults) && maxResults > 0 ? maxResults : null,
   };
 }
 

@@ -1,58 +1,21 @@
-import { z } from 'zod';
-
-import { ScimError } from './errors';
-import { type Role, ROLE_BASES, type RolePermission } from './types';
-
-// W&B spells `organizationID` and `isInherited` in its own way and identity
-// tooling re-cases keys, so a role is read with lower-cased keys.
-function lowerKeys(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return value;
-  }
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key.toLowerCase(), item]),
-  );
-}
-
-const flag = z
-  .union([
-    z.boolean(),
-    z.string().transform((t) => t.trim().toLowerCase() === 'true'),
-  ])
-  .nullish()
-  .transform((value) => value ?? false);
-
-// An entry is `{name, isInherited}`; a bare name counts as an added one.
-const permissionSchema = z.preprocess(
-  (entry) => (typeof entry === 'string' ? { name: entry } : lowerKeys(entry)),
-  z.object({ name: z.string().min(1), isinherited: flag }),
-);
-
-const roleSchema = z.preprocess(
+import {
+  at,
+  FieldError,
+  idAt,
   lowerKeys,
-  z.object({
-    id: z.union([z.string().min(1), z.number().transform(String)]),
-    name: z.string(),
-    description: z.string().nullish(),
-    inheritedfrom: z
-      .string()
-      .transform((text) => text.toLowerCase())
-      .pipe(z.enum(ROLE_BASES)),
-    permissions: z.array(permissionSchema).nullish(),
-    organizationid: z.union([z.string(), z.number()]).nullish(),
-    meta: z
-      .object({
-        resourceType: z.string().optional(),
-        created: z.string().optional(),
-        lastModified: z.string().optional(),
-        location: z.string().optional(),
-        version: z.string().optional(),
-      })
-      .partial()
-      .catch({})
-      .optional(),
-  }),
-);
+  objectAt,
+  optionalListAt,
+  optionalTextAt,
+  readAnswer,
+  readMeta,
+  textAt,
+} from './read-fields';
+import {
+  type Role,
+  ROLE_BASES,
+  type RoleBase,
+  type RolePermission,
+} from './types';
 
 /**
  * Reads one custom role as any server sends it (W&B's `schemas: [""]`,
@@ -60,34 +23,69 @@ const roleSchema = z.preprocess(
  * a ScimError naming the field it could not read.
  */
 export function readRole(payload: unknown): Role {
-  const parsed = roleSchema.safeParse(payload);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at "${issue.path.join('.')}"` : '';
-    throw new ScimError(
-      502,
-      `The server sent a role the console cannot read${where}: ${issue?.message ?? 'invalid'}.`,
-    );
-  }
+  return readAnswer('role', payload, (value) => {
+    // W&B spells `organizationID` and `isInherited` in its own way and
+    // identity tooling re-cases keys, so a role is read with lower-cased keys.
+    const raw = objectAt(lowerKeys(value), '');
+    const organizationId = raw.organizationid;
+    if (
+      organizationId !== null &&
+      organizationId !== undefined &&
+      typeof organizationId !== 'string' &&
+      typeof organizationId !== 'number'
+    ) {
+      throw new FieldError('organizationid', 'expected an id');
+    }
 
-  const raw = parsed.data;
+    return {
+      id: idAt(raw.id, 'id'),
+      name: textAt(raw.name, 'name'),
+      description: optionalTextAt(raw.description, 'description') ?? '',
+      inheritedFrom: readBase(raw.inheritedfrom),
+      permissions: uniqueByName(
+        optionalListAt(raw.permissions, 'permissions').map((entry, index) =>
+          readPermission(entry, at('permissions', index)),
+        ),
+      ),
+      organizationId:
+        organizationId === null || organizationId === undefined
+          ? null
+          : String(organizationId),
+      meta: readMeta(raw.meta),
+    };
+  });
+}
+
+function readBase(value: unknown): RoleBase {
+  const base = textAt(value, 'inheritedfrom').toLowerCase();
+  const known = ROLE_BASES.find((name) => name === base);
+  if (known) return known;
+  throw new FieldError(
+    'inheritedfrom',
+    `expected one of ${ROLE_BASES.join(', ')}, got "${base}"`,
+  );
+}
+
+// An entry is `{name, isInherited}`; a bare name counts as an added one.
+function readPermission(entry: unknown, path: string): RolePermission {
+  const fields = objectAt(
+    typeof entry === 'string' ? { name: entry } : lowerKeys(entry),
+    path,
+  );
+  const name = textAt(fields.name, at(path, 'name'));
+  if (name === '') throw new FieldError(at(path, 'name'), 'expected a name');
   return {
-    id: raw.id,
-    name: raw.name,
-    description: raw.description ?? '',
-    inheritedFrom: raw.inheritedfrom,
-    permissions: uniqueByName(
-      (raw.permissions ?? []).map((entry) => ({
-        name: entry.name,
-        isInherited: entry.isinherited,
-      })),
-    ),
-    organizationId:
-      raw.organizationid === null || raw.organizationid === undefined
-        ? null
-        : String(raw.organizationid),
-    meta: raw.meta ?? {},
+    name,
+    isInherited: readFlag(fields.isinherited, at(path, 'isinherited')),
   };
+}
+
+// A boolean, or W&B's `"true"`/`"false"`; missing means false.
+function readFlag(value: unknown, path: string): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value.trim().toLowerCase() === 'true';
+  throw new FieldError(path, `expected true or false, got ${typeof value}`);
 }
 
 // A permission listed twice counts once; inherited wins, since the role

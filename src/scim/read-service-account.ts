@@ -1,21 +1,15 @@
-import { z } from 'zod';
-
-import { id, lowerKeys, unreadable } from './read-group';
-import type { NewServiceAccount, ServiceAccount } from './types';
-
-// The ServiceAccounts endpoint is not publicly documented: its fields are
-// read with lower-cased keys and every one but the id may be missing.
-const serviceAccountSchema = z.preprocess(
+import {
+  at,
+  idAt,
+  isRecord,
   lowerKeys,
-  z.object({
-    id,
-    description: z.string().nullish(),
-    teamid: id.nullish(),
-    teams: z.array(z.preprocess(lowerKeys, z.object({ value: id }))).nullish(),
-    apikey: z.string().nullish(),
-    meta: z.object({ created: z.string().optional() }).partial().catch({}),
-  }),
-);
+  objectAt,
+  optionalIdAt,
+  optionalListAt,
+  optionalTextAt,
+  readAnswer,
+} from './read-fields';
+import type { NewServiceAccount, ServiceAccount } from './types';
 
 /** Reads one service account from the (undocumented) ServiceAccounts API. */
 export function readServiceAccount(payload: unknown): ServiceAccount {
@@ -25,16 +19,25 @@ export function readServiceAccount(payload: unknown): ServiceAccount {
 
 /** Reads the answer to a create, which carries the API key, shown once. */
 export function readNewServiceAccount(payload: unknown): NewServiceAccount {
-  const parsed = serviceAccountSchema.safeParse(payload);
-  if (!parsed.success) throw unreadable('service account', parsed.error);
+  return readAnswer('service account', payload, (value) => {
+    // The ServiceAccounts endpoint is not publicly documented: its fields are
+    // read with lower-cased keys and every one but the id may be missing.
+    const raw = objectAt(lowerKeys(value), '');
+    const meta = raw.meta;
 
-  const raw = parsed.data;
-  return {
-    id: raw.id,
-    description: raw.description ?? '',
-    teamId: raw.teamid ?? null,
-    teamIds: (raw.teams ?? []).map((team) => team.value),
-    created: raw.meta?.created ?? null,
-    apiKey: raw.apikey ?? '',
-  };
+    return {
+      id: idAt(raw.id, 'id'),
+      description: optionalTextAt(raw.description, 'description') ?? '',
+      teamId: optionalIdAt(raw.teamid, 'teamid'),
+      teamIds: optionalListAt(raw.teams, 'teams').map((team, index) => {
+        const path = at('teams', index);
+        return idAt(objectAt(lowerKeys(team), path).value, at(path, 'value'));
+      }),
+      created:
+        isRecord(meta) && typeof meta.created === 'string'
+          ? meta.created
+          : null,
+      apiKey: optionalTextAt(raw.apikey, 'apikey') ?? '',
+    };
+  });
 }
