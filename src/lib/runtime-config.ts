@@ -1,21 +1,42 @@
-import { z } from 'zod';
-
 export const CONFIG_URL = '/__console/config.json';
 
-// What the live-mode proxy answers at CONFIG_URL (scripts/live-proxy).
-const configSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('demo') }),
-  z.object({
-    mode: z.literal('live'),
-    server: z.string(),
-    auth: z.enum(['bearer', 'basic']),
-    username: z.string().nullable(),
-    deployment: z.enum(['dedicated', 'multi-tenant']).nullable(),
-    generation: z.enum(['current', 'legacy']).nullable(),
-  }),
-]);
+/** What the live-mode proxy answers at CONFIG_URL (scripts/live-proxy). */
+export type RuntimeConfig =
+  | { mode: 'demo' }
+  | {
+      mode: 'live';
+      server: string;
+      auth: 'bearer' | 'basic';
+      username: string | null;
+      deployment: 'dedicated' | 'multi-tenant' | null;
+      generation: 'current' | 'legacy' | null;
+    };
 
-export type RuntimeConfig = z.infer<typeof configSchema>;
+const DEMO: RuntimeConfig = { mode: 'demo' };
+
+// Checked by hand rather than with a schema library: the entry loads this
+// before anything else, so whatever it imports is in every first load.
+// Anything but a complete live config means the demo.
+function readConfig(value: unknown): RuntimeConfig {
+  if (typeof value !== 'object' || value === null) return DEMO;
+  const { mode, server, auth, username, deployment, generation } =
+    value as Record<string, unknown>;
+  if (
+    mode !== 'live' ||
+    typeof server !== 'string' ||
+    !oneOf(auth, ['bearer', 'basic'] as const) ||
+    !(username === null || typeof username === 'string') ||
+    !oneOf(deployment, ['dedicated', 'multi-tenant', null] as const) ||
+    !oneOf(generation, ['current', 'legacy', null] as const)
+  ) {
+    return DEMO;
+  }
+  return { mode, server, auth, username, deployment, generation };
+}
+
+function oneOf<T>(value: unknown, allowed: readonly T[]): value is T {
+  return allowed.includes(value as T);
+}
 
 /**
  * Asks the server that serves the console which mode to run in, so that one
@@ -26,8 +47,7 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   try {
     const response = await fetch(CONFIG_URL, { cache: 'no-store' });
     if (!response.ok) return { mode: 'demo' };
-    const parsed = configSchema.safeParse(await response.json());
-    return parsed.success ? parsed.data : { mode: 'demo' };
+    return readConfig(await response.json());
   } catch {
     return { mode: 'demo' };
   }
