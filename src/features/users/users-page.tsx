@@ -20,7 +20,6 @@ import { useOpenedOnce } from '@/lib/use-opened-once';
 import { usePageTitle } from '@/lib/use-page-title';
 import type { User } from '@/scim';
 
-import { BulkActions } from './bulk-actions';
 import { PAGE_SIZE, type SortField } from './list-view';
 import { useSelection } from './selection';
 import { LIST_SHORTCUTS, useListShortcuts } from './use-list-shortcuts';
@@ -29,7 +28,11 @@ import { useUserRows } from './use-user-rows';
 import { UsersTable } from './users-table';
 import { UsersToolbar } from './users-toolbar';
 
-// The dialogs load when first opened: the list paints without them.
+// The dialogs load when first opened, and the bulk actions with the first
+// selection: the list paints without them.
+const BulkActions = lazy(() =>
+  import('./bulk-actions').then((m) => ({ default: m.BulkActions })),
+);
 const AddUserDialog = lazy(() =>
   import('./add-user-dialog').then((m) => ({ default: m.AddUserDialog })),
 );
@@ -58,6 +61,8 @@ export function UsersPage() {
   const users = useUserRows(deferredView);
   const { matches, page, rows } = users;
   const selection = useSelection(deferredView, matches);
+  // Stays mounted once shown: a bulk run outlives the selection it started.
+  const bulkShown = useOpenedOnce(selection.count > 0);
 
   const sortBy = useCallback(
     (field: SortField) =>
@@ -93,11 +98,15 @@ export function UsersPage() {
         </Button>
       </Stack>
       <UsersToolbar view={view} onChange={updateView} matching={matches} />
-      <BulkActions
-        selection={selection}
-        pageRows={rows}
-        users={users.data ?? []}
-      />
+      {bulkShown ? (
+        <Suspense fallback={null}>
+          <BulkActions
+            selection={selection}
+            pageRows={rows}
+            users={users.data ?? []}
+          />
+        </Suspense>
+      ) : null}
 
       {users.isPending ? (
         <LoadingState label="Loading users…" />
