@@ -1,21 +1,25 @@
-import Alert from '@mui/material/Alert';
-import Snackbar from '@mui/material/Snackbar';
 import {
   createContext,
+  lazy,
   type ReactNode,
+  Suspense,
   useCallback,
   useContext,
   useMemo,
   useState,
 } from 'react';
 
-type Severity = 'success' | 'error';
+import { useOpenedOnce } from '@/lib/use-opened-once';
 
-interface Notice {
-  key: number;
-  severity: Severity;
-  message: string;
-}
+import type { Notice } from './notice-toast';
+
+type Severity = Notice['severity'];
+
+// The toast (Snackbar, Alert) loads with the first notice, not with the
+// console: most screens paint long before anything is announced.
+const NoticeToast = lazy(() =>
+  import('./notice-toast').then((m) => ({ default: m.NoticeToast })),
+);
 
 interface Notify {
   success(message: string): void;
@@ -44,29 +48,16 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   );
 
   const close = () => setNotice(null);
+  const shown = useOpenedOnce(notice !== null);
 
   return (
     <NotifyContext.Provider value={notify}>
       {children}
-      <Snackbar
-        key={notice?.key}
-        open={notice !== null}
-        autoHideDuration={notice?.severity === 'error' ? null : 6000}
-        onClose={(_, reason) => reason !== 'clickaway' && close()}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        {notice ? (
-          <Alert
-            severity={notice.severity}
-            variant="filled"
-            role={notice.severity === 'error' ? 'alert' : 'status'}
-            onClose={close}
-            sx={{ maxWidth: 560 }}
-          >
-            {notice.message}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      {shown ? (
+        <Suspense fallback={null}>
+          <NoticeToast notice={notice} onClose={close} />
+        </Suspense>
+      ) : null}
     </NotifyContext.Provider>
   );
 }
