@@ -125,3 +125,26 @@ describe('readList', () => {
     ).toThrow(/userName/);
   });
 });
+
+describe('readUser errors', () => {
+  it('names a field inside a list', () => {
+    expect(() =>
+      readUser({ ...base, emails: [{ value: 'a@example.com' }, { value: 3 }] }),
+    ).toThrow(/at "emails\.1\.value": expected a string, got number/);
+    expect(() =>
+      readUser({ ...base, teamRoles: [{ teamName: 'vision' }] }),
+    ).toThrow(/at "teamRoles\.0\.roleName"/);
+  });
+
+  it('refuses an active flag it cannot read rather than guess', () => {
+    expect(() => readUser({ ...base, active: 'maybe' })).toThrow(
+      /at "active": expected true or false/,
+    );
+  });
+
+  it('reads list counts sent as strings', () => {
+    expect(
+      readList({ totalResults: '2', Resources: [base, base] }, readUser),
+    ).toMatchObject({ totalResults: 2, startIndex: 1, itemsPerPage: 2 });
+  });
+});

@@ -1,6 +1,15 @@
-import { z } from 'zod';
-
-import { ScimError } from './errors';
+import {
+  at,
+  FieldError,
+  idAt,
+  isRecord,
+  objectAt,
+  optionalListAt,
+  optionalTextAt,
+  readAnswer,
+  readMeta,
+  textAt,
+} from './read-fields';
 import {
   type Email,
   type ListResult,
@@ -11,55 +20,50 @@ import {
   type User,
 } from './types';
 
-// Servers and identity providers disagree on key case (W&B answers `Value`,
-// `Primary`), so small multi-valued entries are read with lower-cased keys.
-function lowerKeys(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return value;
+// The users list is the console's hot path: W&B answers every user at once,
+// tens of thousands of them, so this reader is written out by hand and
+// makes no copy it does not keep.
+
+/**
+ * A field whatever the case of its key: W&B answers `Value` and `Primary`,
+ * identity tooling re-cases keys. `name` is lower case.
+ */
+function field(record: Record<string, unknown>, name: string): unknown {
+  const exact = record[name];
+  if (exact !== undefined) return exact;
+  for (const key in record) {
+    if (key.toLowerCase() === name) return record[key];
   }
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key.toLowerCase(), item]),
-  );
+  return undefined;
 }
 
 // W&B sends `emails` as one object; RFC servers send an array; empty may be
 // `null` or `[]`. All become an array.
-function asList(value: unknown): unknown[] {
-  if (value === null || value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
+function listAt(value: unknown, path: string): unknown[] {
+  return isRecord(value) ? [value] : optionalListAt(value, path);
 }
 
-const looseBoolean = z.union([
-  z.boolean(),
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(['true', 'false']))
-    .transform((text) => text === 'true'),
-]);
+/** `true`, `false`, or the strings some servers send for them. */
+function booleanAt(value: unknown, path: string): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') {
+    const text = value.trim().toLowerCase();
+    if (text === 'true') return true;
+    if (text === 'false') return false;
+  }
+  throw new FieldError(path, 'expected true or false');
+}
 
-const emailSchema = z.preprocess(
-  lowerKeys,
-  z.object({
-    value: z.string(),
-    primary: looseBoolean.optional().catch(false),
-    type: z.string().optional().catch(undefined),
-  }),
-);
+function isTrue(value: unknown): boolean {
+  return (
+    value === true ||
+    (typeof value === 'string' && value.trim().toLowerCase() === 'true')
+  );
+}
 
-const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess(asList, z.array(z.preprocess(lowerKeys, item)));
-
-const teamRoleSchema = z.object({
-  teamname: z.string(),
-  rolename: z.string(),
-});
-
-const registryRoleSchema = z.object({
-  registryname: z.string(),
-  rolename: z.string(),
-});
+function optionalBooleanAt(value: unknown, path: string): boolean | null {
+  return value === null || value === undefined ? null : booleanAt(value, path);
+}
 
 // Unknown or missing values read as null rather than failing the whole user.
 function oneOf<T extends string>(
@@ -70,36 +74,78 @@ function oneOf<T extends string>(
   return (allowed as readonly string[]).includes(text) ? (text as T) : null;
 }
 
-const metaSchema = z
-  .object({
-    resourceType: z.string().optional(),
-    created: z.string().optional(),
-    lastModified: z.string().optional(),
-    location: z.string().optional(),
-    version: z.string().optional(),
-  })
-  .partial()
-  .catch({});
+function readEmails(value: unknown, path: string): Email[] {
+  return listAt(value, path).map((item, index) => {
+    const where = at(path, index);
+    const entry = objectAt(item, where);
+    const email: Email = {
+      value: textAt(field(entry, 'value'), at(where, 'value')),
+      // Only informative: a flag the console cannot read is false.
+      primary: isTrue(field(entry, 'primary')),
+    };
+    const type = field(entry, 'type');
+    if (typeof type === 'string' && type) email.type = type;
+    return email;
+  });
+}
 
-const userSchema = z.object({
-  id: z.union([z.string().min(1), z.number().transform(String)]),
-  userName: z.string(),
-  displayName: z.string().nullish(),
-  emails: z.preprocess(asList, z.array(emailSchema)),
-  active: looseBoolean.nullish(),
-  organizationRole: z.unknown().optional(),
-  teamRoles: listOf(teamRoleSchema),
-  registryRoles: listOf(registryRoleSchema),
-  groups: listOf(z.object({ value: z.string() })),
-  modelsSeat: z.unknown().optional(),
-  weaveRole: z.unknown().optional(),
-  daysActive: z.number().nullish(),
-  lastActiveAt: z.string().nullish(),
-  meta: metaSchema.optional(),
-});
+/** Entries of a list of small objects, each read by `read`. */
+function readEntries<T>(
+  value: unknown,
+  path: string,
+  read: (entry: Record<string, unknown>, path: string) => T,
+): T[] {
+  return listAt(value, path).map((item, index) => {
+    const where = at(path, index);
+    return read(objectAt(item, where), where);
+  });
+}
+
+function optionalNumberAt(value: unknown, path: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return value;
+  throw new FieldError(path, 'expected a number');
+}
 
 function primaryEmail(emails: Email[]): string {
   return (emails.find((email) => email.primary) ?? emails[0])?.value ?? '';
+}
+
+function readUserFields(payload: unknown): User {
+  const raw = objectAt(payload, '');
+  const emails = readEmails(raw.emails, 'emails');
+  return {
+    id: idAt(raw.id, 'id'),
+    userName: textAt(raw.userName, 'userName'),
+    displayName: optionalTextAt(raw.displayName, 'displayName') ?? '',
+    email: primaryEmail(emails),
+    emails,
+    active: optionalBooleanAt(raw.active, 'active') ?? true,
+    organizationRole: oneOf<OrgRole>(ORG_ROLES, raw.organizationRole),
+    teamRoles: readEntries(raw.teamRoles, 'teamRoles', (entry, path) => ({
+      teamName: textAt(field(entry, 'teamname'), at(path, 'teamName')),
+      roleName: textAt(field(entry, 'rolename'), at(path, 'roleName')),
+    })),
+    registryRoles: readEntries(
+      raw.registryRoles,
+      'registryRoles',
+      (entry, path) => ({
+        registryName: textAt(
+          field(entry, 'registryname'),
+          at(path, 'registryName'),
+        ),
+        roleName: textAt(field(entry, 'rolename'), at(path, 'roleName')),
+      }),
+    ),
+    groupIds: readEntries(raw.groups, 'groups', (entry, path) =>
+      textAt(field(entry, 'value'), at(path, 'value')),
+    ),
+    modelsSeat: oneOf<SeatLevel>(SEAT_LEVELS, raw.modelsSeat),
+    weaveRole: oneOf<SeatLevel>(SEAT_LEVELS, raw.weaveRole),
+    daysActive: optionalNumberAt(raw.daysActive, 'daysActive'),
+    lastActiveAt: optionalTextAt(raw.lastActiveAt, 'lastActiveAt') ?? null,
+    meta: readMeta(raw.meta),
+  };
 }
 
 /**
@@ -107,60 +153,32 @@ function primaryEmail(emails: Email[]): string {
  * a ScimError that says which field could not be read.
  */
 export function readUser(payload: unknown): User {
-  const parsed = userSchema.safeParse(payload);
-  if (!parsed.success) throw unreadable('user', parsed.error);
-
-  const raw = parsed.data;
-  const emails: Email[] = raw.emails.map((email) => ({
-    value: email.value,
-    primary: email.primary ?? false,
-    ...(email.type ? { type: email.type } : {}),
-  }));
-
-  return {
-    id: raw.id,
-    userName: raw.userName,
-    displayName: raw.displayName ?? '',
-    email: primaryEmail(emails),
-    emails,
-    active: raw.active ?? true,
-    organizationRole: oneOf<OrgRole>(ORG_ROLES, raw.organizationRole),
-    teamRoles: raw.teamRoles.map((role) => ({
-      teamName: role.teamname,
-      roleName: role.rolename,
-    })),
-    registryRoles: raw.registryRoles.map((role) => ({
-      registryName: role.registryname,
-      roleName: role.rolename,
-    })),
-    groupIds: raw.groups.map((group) => group.value),
-    modelsSeat: oneOf<SeatLevel>(SEAT_LEVELS, raw.modelsSeat),
-    weaveRole: oneOf<SeatLevel>(SEAT_LEVELS, raw.weaveRole),
-    daysActive: raw.daysActive ?? null,
-    lastActiveAt: raw.lastActiveAt ?? null,
-    meta: raw.meta ?? {},
-  };
+  return readAnswer('user', payload, readUserFields);
 }
 
-const listSchema = z.object({
-  totalResults: z.coerce.number().optional(),
-  startIndex: z.coerce.number().optional(),
-  itemsPerPage: z.coerce.number().optional(),
-  Resources: z.unknown().optional(),
-  resources: z.unknown().optional(),
-});
+function optionalCountAt(value: unknown, path: string): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const count = typeof value === 'string' ? Number(value) : value;
+  if (typeof count === 'number' && Number.isFinite(count)) return count;
+  throw new FieldError(path, 'expected a number');
+}
 
 /** Reads a ListResponse, applying `readItem` to each resource. */
 export function readList<T>(
   payload: unknown,
   readItem: (item: unknown) => T,
 ): ListResult<T> {
-  const parsed = listSchema.safeParse(payload);
-  if (!parsed.success) throw unreadable('list', parsed.error);
-
-  const raw = parsed.data;
-  // The RFC spells it `Resources`; some servers answer in lower case.
-  const items = asList(raw.Resources ?? raw.resources).map(readItem);
+  const raw = readAnswer('list', payload, (value) => {
+    const list = objectAt(value, '');
+    return {
+      totalResults: optionalCountAt(list.totalResults, 'totalResults'),
+      startIndex: optionalCountAt(list.startIndex, 'startIndex'),
+      itemsPerPage: optionalCountAt(list.itemsPerPage, 'itemsPerPage'),
+      // The RFC spells it `Resources`; some servers answer in lower case.
+      resources: listAt(list.Resources ?? list.resources, 'Resources'),
+    };
+  });
+  const items = raw.resources.map(readItem);
 
   return {
     items,
@@ -168,14 +186,4 @@ export function readList<T>(
     startIndex: raw.startIndex ?? 1,
     itemsPerPage: raw.itemsPerPage ?? items.length,
   };
-}
-
-function unreadable(what: string, error: z.ZodError): ScimError {
-  const issue = error.issues[0];
-  const where = issue?.path.length ? ` at "${issue.path.join('.')}"` : '';
-  const why = issue ? `: ${issue.message}` : '';
-  return new ScimError(
-    502,
-    `The server sent a ${what} the console cannot read${where}${why}.`,
-  );
 }
