@@ -2,18 +2,19 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { type DataRouter, RouterProvider } from 'react-router';
 
 import { NotificationsProvider } from '@/components/notifications';
 import { createQueryClient } from '@/lib/query-client';
 
-import { createRouter } from './router';
 import { theme } from './theme';
 
-/** The whole console: providers around the router. */
-export function App() {
+/**
+ * The whole console: providers around the router. The router is made
+ * before the first render, so that the screen's code loads meanwhile.
+ */
+export function App({ router }: { router: DataRouter }) {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createRouter);
 
   return (
     <ThemeProvider theme={theme} defaultMode="system">

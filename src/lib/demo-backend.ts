@@ -37,7 +37,7 @@ export interface DemoBackend {
    * Benchmarks: a team of the first `size` users, in memory until the page
    * reloads (browser storage cannot hold that many changes). Answers its id.
    */
-  createLargeTeam(name: string, size: number): string;
+  createLargeTeam(name: string, size: number): Promise<string>;
 }
 
 let current: DemoBackend | null = null;

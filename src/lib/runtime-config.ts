@@ -38,6 +38,13 @@ function oneOf<T>(value: unknown, allowed: readonly T[]): value is T {
   return allowed.includes(value as T);
 }
 
+declare global {
+  interface Window {
+    /** The request for the runtime config that index.html sends early. */
+    consoleConfigRequest?: Promise<Response>;
+  }
+}
+
 /**
  * Asks the server that serves the console which mode to run in, so that one
  * build serves both. A host without the endpoint (a plain static server, or
@@ -45,7 +52,9 @@ function oneOf<T>(value: unknown, allowed: readonly T[]): value is T {
  */
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   try {
-    const response = await fetch(CONFIG_URL, { cache: 'no-store' });
+    // index.html asks as the page starts, so the answer is usually here.
+    const response = await (window.consoleConfigRequest ??
+      fetch(CONFIG_URL, { cache: 'no-store' }));
     if (!response.ok) return { mode: 'demo' };
     return readConfig(await response.json());
   } catch {

@@ -26,6 +26,7 @@ export function createController(store: MockStore): DemoBackend {
       }
       if (offline !== undefined) store.offline = offline;
     },
-    createLargeTeam: (name, size) => buildLargeTeam(store, name, size),
+    createLargeTeam: (name, size) =>
+      Promise.resolve(buildLargeTeam(store, name, size)),
   };
 }
