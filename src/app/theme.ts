@@ -39,6 +39,12 @@ export const theme = createTheme({
         }),
       },
     },
+    // A table scrolls sideways in its own box. Positioned content inside
+    // it (a visually hidden header label) is laid out against that box, not
+    // against the page, where it would make the whole page scroll.
+    MuiTableContainer: {
+      styleOverrides: { root: { position: 'relative' } },
+    },
     MuiButton: {
       defaultProps: { disableElevation: true },
       styleOverrides: { root: { textTransform: 'none' } },
