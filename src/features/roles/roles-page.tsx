@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 
+import { ListFreshness } from '@/components/list-freshness';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { paths } from '@/config/paths';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -23,12 +24,18 @@ export function RolesPage() {
       <Stack
         direction="row"
         spacing={2}
+        useFlexGap
         sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap' }}
       >
         <Typography variant="h4" component="h1">
           Roles
         </Typography>
         <span style={{ flex: 1 }} />
+        <ListFreshness
+          updatedAt={roles.dataUpdatedAt}
+          refreshing={roles.isFetching}
+          onRefresh={() => void roles.refetch()}
+        />
         <Button
           variant="contained"
           startIcon={<AddIcon />}

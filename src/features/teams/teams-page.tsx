@@ -9,6 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useDeferredValue, useMemo, useState } from 'react';
 
+import { ListFreshness } from '@/components/list-freshness';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -47,10 +48,18 @@ export function TeamsPage() {
 
   return (
     <>
-      <Stack direction="row" sx={{ mb: 2, alignItems: 'center', gap: 2 }}>
+      <Stack
+        direction="row"
+        sx={{ mb: 2, alignItems: 'center', gap: 2, flexWrap: 'wrap' }}
+      >
         <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
           Teams
         </Typography>
+        <ListFreshness
+          updatedAt={teams.dataUpdatedAt}
+          refreshing={teams.isFetching}
+          onRefresh={() => void teams.refetch()}
+        />
         <Button variant="contained" onClick={() => setCreating(true)}>
           Create team
         </Button>
