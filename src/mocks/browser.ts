@@ -6,9 +6,8 @@ import type {
   ControlName,
   FromWorker,
   RequestOutcome,
-  StoredDemo,
-  ToWorker,
 } from './worker-protocol';
+import type { DemoWorker } from './worker-start';
 
 declare global {
   interface Window {
@@ -25,23 +24,16 @@ interface Pending {
 }
 
 /**
- * Starts the demo SCIM server in a worker and answers this page's `/scim`
- * requests from it. Returns at once: requests sent while the worker seeds
- * the organization wait in its queue.
+ * Answers this page's `/scim` requests from the demo server's worker, and
+ * gives the console its controls. Requests sent while the worker seeds the
+ * organization wait in its queue.
  */
-export function startDemoBackend(): DemoBackend & { fetch: typeof fetch } {
+export function startDemoBackend({
+  worker,
+  send,
+  stored,
+}: DemoWorker): DemoBackend & { fetch: typeof fetch } {
   const storage = browserPersistence(window.localStorage);
-  const stored = (): StoredDemo => ({
-    state: storage.loadState(),
-    settings: storage.loadSettings(),
-  });
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'demo SCIM server',
-  });
-  const send = (message: ToWorker, transfer: Transferable[] = []) =>
-    worker.postMessage(message, transfer);
-  send({ type: 'start', origin: location.origin, stored: stored() });
 
   // The page keeps what it may be asked synchronously; the worker is told.
   let settings: MockSettings = {

@@ -48,12 +48,24 @@ const WANDB_PAGE_SIZE = 9999;
 
 /** A whole list in one ListResponse, as W&B answers every list. */
 export function wholeList(resources: unknown[]) {
-  return scimJson({
+  return scimJson(wholeListBody(resources));
+}
+
+export function wholeListBody(resources: unknown[]) {
+  return {
     schemas: [LIST_SCHEMA],
     totalResults: resources.length,
     startIndex: 1,
     itemsPerPage: WANDB_PAGE_SIZE,
     Resources: resources,
+  };
+}
+
+/** A SCIM answer whose JSON is already written. */
+export function scimJsonText(text: string) {
+  return new HttpResponse(text, {
+    status: 200,
+    headers: { 'Content-Type': SCIM_JSON },
   });
 }
 

@@ -7,6 +7,7 @@ import { getResponse } from 'msw';
 
 import { createController } from './controller';
 import { createHandlers } from './handlers';
+import { wholeUserList } from './handlers/users';
 import { scimError } from './http';
 import type { MockSettings } from './model';
 import type { PersistedState, Persistence } from './persistence';
@@ -71,6 +72,11 @@ scope.addEventListener('message', ({ data: message }) => {
         controller: createController(store),
         replace,
       };
+      // The console's first screen is the users list: have it written
+      // before it is asked for, while the page is still starting.
+      if (store.settings.profile === 'wandb') {
+        setTimeout(() => wholeUserList(store, message.origin));
+      }
       return;
     }
     case 'reload':

@@ -7,9 +7,11 @@ import {
   param,
   readJson,
   scimJson,
+  scimJsonText,
   wholeList,
+  wholeListBody,
 } from '../http';
-import type { StoredUser } from '../model';
+import type { MockState, StoredUser } from '../model';
 import { createUser } from '../rules/user-create';
 import { applyUserPatch } from '../rules/user-patch';
 import { membershipIndex, representUser } from '../rules/user-shape';
@@ -22,14 +24,13 @@ export function userHandlers(store: MockStore, base = '*/scim') {
       `${base}/Users`,
       guarded(store, ({ request }) => {
         const url = new URL(request.url);
-        const users = filterUsers(
-          store.state.users,
-          url.searchParams.get('filter'),
-        );
-        const memberships = membershipIndex(store);
+        const filter = url.searchParams.get('filter');
+        if (!filter) return scimJsonText(wholeUserList(store, url.origin));
         return wholeList(
-          users.map((user) =>
-            representUser(store, user, url.origin, memberships),
+          representUsers(
+            store,
+            filterUsers(store.state.users, filter),
+            url.origin,
           ),
         );
       }),
@@ -93,6 +94,41 @@ export function userHandlers(store: MockStore, base = '*/scim') {
       }),
     ),
   ];
+}
+
+function representUsers(
+  store: MockStore,
+  users: readonly StoredUser[],
+  origin: string,
+) {
+  const memberships = membershipIndex(store);
+  return users.map((user) => representUser(store, user, origin, memberships));
+}
+
+// The whole list, written once per state of the organization: every write
+// moves the clock, and a reset or a reload brings a new state.
+const writtenLists = new WeakMap<
+  MockState,
+  { clock: number; key: string; text: string }
+>();
+
+/**
+ * The JSON of the whole users list. Writing 10,000 users takes a good part
+ * of a second, and the list is read far more often than it changes: after
+ * every write, on every visit, and ahead of time by the demo's worker.
+ */
+export function wholeUserList(store: MockStore, origin: string): string {
+  const { state } = store;
+  const key = `${store.settings.profile} ${origin}`;
+  const written = writtenLists.get(state);
+  if (written?.clock === state.clock && written.key === key) {
+    return written.text;
+  }
+  const text = JSON.stringify(
+    wholeListBody(representUsers(store, state.users, origin)),
+  );
+  writtenLists.set(state, { clock: state.clock, key, text });
+  return text;
 }
 
 function requireUser(store: MockStore, id: string): StoredUser {
