@@ -102,8 +102,20 @@ export const SEED_TEAMS = [
 
 const REGISTRIES = ['model-registry', 'dataset-registry'] as const;
 
+// Names repeat across a large organization: each is folded once.
+const folded = new Map<string, string>();
+
 /** Folds accents away, for usernames and email local parts. */
 function ascii(text: string): string {
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = fold(text);
+    folded.set(text, result);
+  }
+  return result;
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/ł/g, 'l')

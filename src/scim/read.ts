@@ -71,7 +71,23 @@ function oneOf<T extends string>(
   value: unknown,
 ): T | null {
   const text = typeof value === 'string' ? value.toLowerCase() : '';
-  return (allowed as readonly string[]).includes(text) ? (text as T) : null;
+  // The list's own constant, not the answer's copy: one string for everyone.
+  return allowed.find((item) => item === text) ?? null;
+}
+
+// Team, registry and role names repeat across thousands of users; each is
+// kept once. The table is bounded by the organization's teams and roles,
+// and starts again should it ever grow past that.
+const names = new Map<string, string>();
+const MAX_NAMES = 20_000;
+
+function nameAt(value: unknown, path: string): string {
+  const text = textAt(value, path);
+  const known = names.get(text);
+  if (known !== undefined) return known;
+  if (names.size >= MAX_NAMES) names.clear();
+  names.set(text, text);
+  return text;
 }
 
 function readEmails(value: unknown, path: string): Email[] {
@@ -123,22 +139,22 @@ function readUserFields(payload: unknown): User {
     active: optionalBooleanAt(raw.active, 'active') ?? true,
     organizationRole: oneOf<OrgRole>(ORG_ROLES, raw.organizationRole),
     teamRoles: readEntries(raw.teamRoles, 'teamRoles', (entry, path) => ({
-      teamName: textAt(field(entry, 'teamname'), at(path, 'teamName')),
-      roleName: textAt(field(entry, 'rolename'), at(path, 'roleName')),
+      teamName: nameAt(field(entry, 'teamname'), at(path, 'teamName')),
+      roleName: nameAt(field(entry, 'rolename'), at(path, 'roleName')),
     })),
     registryRoles: readEntries(
       raw.registryRoles,
       'registryRoles',
       (entry, path) => ({
-        registryName: textAt(
+        registryName: nameAt(
           field(entry, 'registryname'),
           at(path, 'registryName'),
         ),
-        roleName: textAt(field(entry, 'rolename'), at(path, 'roleName')),
+        roleName: nameAt(field(entry, 'rolename'), at(path, 'roleName')),
       }),
     ),
     groupIds: readEntries(raw.groups, 'groups', (entry, path) =>
-      textAt(field(entry, 'value'), at(path, 'value')),
+      nameAt(field(entry, 'value'), at(path, 'value')),
     ),
     modelsSeat: oneOf<SeatLevel>(SEAT_LEVELS, raw.modelsSeat),
     weaveRole: oneOf<SeatLevel>(SEAT_LEVELS, raw.weaveRole),
