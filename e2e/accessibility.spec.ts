@@ -116,6 +116,10 @@ test.describe('every page has no axe violations, light and dark', () => {
 });
 
 test.describe('every dialog has no axe violations, light and dark', () => {
+  // Each test opens several dialogs and runs axe twice on each: on a busy
+  // two-core machine that takes more than the tripled default.
+  test.beforeEach(() => test.setTimeout(180_000));
+
   test('users list: add user, deactivate, re-enable, shortcuts', async ({
     page,
   }) => {

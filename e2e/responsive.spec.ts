@@ -101,6 +101,8 @@ for (const width of [640, 760]) {
     });
 
     test('dialogs fit the window', async ({ page }) => {
+      // Three screens and three dialogs.
+      test.slow();
       await openUsers(page);
       await page.getByRole('button', { name: 'Add user' }).click();
       await expectDialogFits(page, 'Add user');
