@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { ScimError } from './errors';
-import { readList, readUser } from './read';
+import { readList, readListedUser, readUser } from './read';
 
 const base = { id: 'u1', userName: 'ada' };
 
@@ -146,5 +146,22 @@ describe('readUser errors', () => {
     expect(
       readList({ totalResults: '2', Resources: [base, base] }, readUser),
     ).toMatchObject({ totalResults: 2, startIndex: 1, itemsPerPage: 2 });
+  });
+});
+
+describe('readListedUser', () => {
+  it('keeps of meta only the version a write sends back', () => {
+    const user = readListedUser({
+      ...base,
+      meta: {
+        resourceType: 'User',
+        created: '2025-01-01T00:00:00Z',
+        location: 'https://example.com/scim/Users/u1',
+        version: 'W/"7"',
+      },
+    });
+
+    expect(user.meta).toEqual({ version: 'W/"7"' });
+    expect(readListedUser(base).meta).toEqual({});
   });
 });

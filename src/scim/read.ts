@@ -15,6 +15,7 @@ import {
   type ListResult,
   ORG_ROLES,
   type OrgRole,
+  type ResourceMeta,
   SEAT_LEVELS,
   type SeatLevel,
   type User,
@@ -127,7 +128,10 @@ function primaryEmail(emails: Email[]): string {
   return (emails.find((email) => email.primary) ?? emails[0])?.value ?? '';
 }
 
-function readUserFields(payload: unknown): User {
+function readUserFields(
+  payload: unknown,
+  meta: (value: unknown) => ResourceMeta = readMeta,
+): User {
   const raw = objectAt(payload, '');
   const emails = readEmails(raw.emails, 'emails');
   return {
@@ -160,8 +164,23 @@ function readUserFields(payload: unknown): User {
     weaveRole: oneOf<SeatLevel>(SEAT_LEVELS, raw.weaveRole),
     daysActive: optionalNumberAt(raw.daysActive, 'daysActive'),
     lastActiveAt: optionalTextAt(raw.lastActiveAt, 'lastActiveAt') ?? null,
-    meta: readMeta(raw.meta),
+    meta: meta(raw.meta),
   };
+}
+
+// A list keeps of `meta` only the version, which its writes send back as
+// If-Match: the dates and the address are for the user's own page, which
+// reads the user again. At 10,000 users that is a megabyte less to hold.
+function listedMeta(value: unknown): ResourceMeta {
+  const { version } = readMeta(value);
+  return version === undefined ? {} : { version };
+}
+
+/** Reads a user from a list answer, keeping what a list needs. */
+export function readListedUser(payload: unknown): User {
+  return readAnswer('user', payload, (value) =>
+    readUserFields(value, listedMeta),
+  );
 }
 
 /**
