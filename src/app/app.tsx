@@ -1,21 +1,24 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type DataRouter, RouterProvider } from 'react-router';
 
 import { NotificationsProvider } from '@/components/notifications';
-import { createQueryClient } from '@/lib/query-client';
 
 import { theme } from './theme';
 
 /**
- * The whole console: providers around the router. The router is made
- * before the first render, so that the screen's code loads meanwhile.
+ * The whole console: providers around the router. The router and the query
+ * cache are made before the first render, so that the first screen's code
+ * and data load meanwhile.
  */
-export function App({ router }: { router: DataRouter }) {
-  const [queryClient] = useState(createQueryClient);
-
+export function App({
+  router,
+  queryClient,
+}: {
+  router: DataRouter;
+  queryClient: QueryClient;
+}) {
   return (
     <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline />

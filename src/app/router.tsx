@@ -1,14 +1,20 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate } from 'react-router';
 
 import { LoadingState } from '@/components/page-states';
 import { routes } from '@/config/paths';
+import { prefetchUsers } from '@/features/users/prefetch';
 
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
+import { screens } from './screens';
 
-/** The console's screens; each area loads when it is first visited. */
-export function createRouter() {
+/**
+ * The console's screens; each area loads when it is first visited. The
+ * users list starts reading its data as its code starts loading.
+ */
+export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     {
       element: <Layout />,
@@ -24,58 +30,59 @@ export function createRouter() {
             },
             {
               path: routes.users,
+              loader: ({ request }) => {
+                void prefetchUsers(
+                  queryClient,
+                  new URL(request.url).searchParams,
+                );
+                return null;
+              },
+              // Searching and paging change the URL; the data is read once.
+              shouldRevalidate: () => false,
               lazy: async () => ({
-                Component: (await import('@/features/users/users-page'))
-                  .UsersPage,
+                Component: (await screens.users()).UsersPage,
               }),
             },
             {
               path: routes.user,
               lazy: async () => ({
-                Component: (await import('@/features/users/user-detail-page'))
-                  .UserDetailPage,
+                Component: (await screens.user()).UserDetailPage,
               }),
             },
             {
               path: routes.teams,
               lazy: async () => ({
-                Component: (await import('@/features/teams/teams-page'))
-                  .TeamsPage,
+                Component: (await screens.teams()).TeamsPage,
               }),
             },
             {
               path: routes.team,
               lazy: async () => ({
-                Component: (await import('@/features/teams/team-page'))
-                  .TeamPage,
+                Component: (await screens.team()).TeamPage,
               }),
             },
             {
               path: routes.roles,
               lazy: async () => ({
-                Component: (await import('@/features/roles/roles-page'))
-                  .RolesPage,
+                Component: (await screens.roles()).RolesPage,
               }),
             },
             {
               path: routes.newRole,
               lazy: async () => ({
-                Component: (await import('@/features/roles/role-editor-page'))
-                  .RoleEditorPage,
+                Component: (await screens.roleEditor()).RoleEditorPage,
               }),
             },
             {
               path: routes.role,
               lazy: async () => ({
-                Component: (await import('@/features/roles/role-editor-page'))
-                  .RoleEditorPage,
+                Component: (await screens.roleEditor()).RoleEditorPage,
               }),
             },
             {
               path: routes.settings,
               lazy: async () => ({
-                Component: (await import('@/features/settings/settings-page'))
-                  .SettingsPage,
+                Component: (await screens.settings()).SettingsPage,
               }),
             },
             { path: '*', element: <NotFoundPage /> },

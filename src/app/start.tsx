@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 
 import { startConnection } from '@/lib/connection';
 import { registerDemoBackend } from '@/lib/demo-backend';
+import { createQueryClient } from '@/lib/query-client';
 import type { RuntimeConfig } from '@/lib/runtime-config';
 import { routeRequestsThrough } from '@/lib/scim-client';
 import { setServerTraits } from '@/lib/server-traits';
@@ -22,9 +23,6 @@ export function startConsole(
   config: RuntimeConfig,
   demoWorker: DemoWorker | null,
 ): void {
-  // The router starts loading the first screen's code at once.
-  const router = createRouter();
-
   if (config.mode === 'live') {
     startConnection({
       kind: 'proxy',
@@ -45,11 +43,16 @@ export function startConsole(
     setServerTraits({ deployment, generation });
   }
 
+  // Once requests have somewhere to go, the router starts loading the first
+  // screen's code and its data, before the first render.
+  const queryClient = createQueryClient();
+  const router = createRouter(queryClient);
+
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element.');
   createRoot(root).render(
     <StrictMode>
-      <App router={router} />
+      <App router={router} queryClient={queryClient} />
     </StrictMode>,
   );
 }
