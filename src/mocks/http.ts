@@ -61,9 +61,9 @@ export function wholeListBody(resources: unknown[]) {
   };
 }
 
-/** A SCIM answer whose JSON is already written. */
-export function scimJsonText(text: string) {
-  return new HttpResponse(text, {
+/** A 200 with JSON already written; the answer holds its own copy. */
+export function scimJsonBytes(bytes: Uint8Array) {
+  return new HttpResponse(bytes, {
     status: 200,
     headers: { 'Content-Type': SCIM_JSON },
   });
