@@ -164,4 +164,24 @@ describe('readListedUser', () => {
     expect(user.meta).toEqual({ version: 'W/"7"' });
     expect(readListedUser(base).meta).toEqual({});
   });
+
+  it('shares one frozen copy of what many users hold alike', () => {
+    const member = {
+      ...base,
+      teamRoles: [{ teamName: 'vision', roleName: 'admin' }],
+      registryRoles: [],
+      meta: { version: 'W/"1"' },
+    };
+    const first = readListedUser({ ...member, id: 'a' });
+    const second = readListedUser({ ...member, id: 'b' });
+
+    expect(second.teamRoles[0]).toBe(first.teamRoles[0]);
+    expect(second.meta).toBe(first.meta);
+    expect(second.registryRoles).toBe(first.registryRoles);
+    expect(Object.isFrozen(first.teamRoles[0])).toBe(true);
+    expect(Object.isFrozen(first.registryRoles)).toBe(true);
+    expect(first.teamRoles).toEqual([
+      { teamName: 'vision', roleName: 'admin' },
+    ]);
+  });
 });

@@ -15,9 +15,11 @@ import {
   type ListResult,
   ORG_ROLES,
   type OrgRole,
+  type RegistryRole,
   type ResourceMeta,
   SEAT_LEVELS,
   type SeatLevel,
+  type TeamRole,
   type User,
 } from './types';
 
@@ -76,10 +78,12 @@ function oneOf<T extends string>(
   return allowed.find((item) => item === text) ?? null;
 }
 
-// Team, registry and role names repeat across thousands of users; each is
-// kept once. The table is bounded by the organization's teams and roles,
-// and starts again should it ever grow past that.
+// Team, registry and role names, and the pairs they come in, repeat across
+// thousands of users; each is kept once, and the pairs are frozen since
+// everyone shares them. The tables are bounded by the organization's teams
+// and roles, and start again should they ever grow past that.
 const names = new Map<string, string>();
+const pairs = new Map<string, Readonly<Record<string, string>>>();
 const MAX_NAMES = 20_000;
 
 function nameAt(value: unknown, path: string): string {
@@ -89,6 +93,18 @@ function nameAt(value: unknown, path: string): string {
   if (names.size >= MAX_NAMES) names.clear();
   names.set(text, text);
   return text;
+}
+
+/** One shared, frozen `{ [first]: a, [second]: b }` per distinct pair. */
+function pairOf<T>(first: string, a: string, second: string, b: string): T {
+  const key = `${first}\u0000${a}\u0000${b}`;
+  let pair = pairs.get(key);
+  if (pair === undefined) {
+    if (pairs.size >= MAX_NAMES) pairs.clear();
+    pair = Object.freeze({ [first]: a, [second]: b });
+    pairs.set(key, pair);
+  }
+  return pair as T;
 }
 
 function readEmails(value: unknown, path: string): Email[] {
@@ -106,13 +122,18 @@ function readEmails(value: unknown, path: string): Email[] {
   });
 }
 
+// Most users hold no registry role: they share one frozen empty list.
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 /** Entries of a list of small objects, each read by `read`. */
 function readEntries<T>(
   value: unknown,
   path: string,
   read: (entry: Record<string, unknown>, path: string) => T,
 ): T[] {
-  return listAt(value, path).map((item, index) => {
+  const items = listAt(value, path);
+  if (items.length === 0) return NONE;
+  return items.map((item, index) => {
     const where = at(path, index);
     return read(objectAt(item, where), where);
   });
@@ -137,25 +158,33 @@ function readUserFields(
   return {
     id: idAt(raw.id, 'id'),
     userName: textAt(raw.userName, 'userName'),
-    displayName: optionalTextAt(raw.displayName, 'displayName') ?? '',
+    // Display names repeat across a large organization too.
+    displayName:
+      raw.displayName === null || raw.displayName === undefined
+        ? ''
+        : nameAt(raw.displayName, 'displayName'),
     email: primaryEmail(emails),
     emails,
     active: optionalBooleanAt(raw.active, 'active') ?? true,
     organizationRole: oneOf<OrgRole>(ORG_ROLES, raw.organizationRole),
-    teamRoles: readEntries(raw.teamRoles, 'teamRoles', (entry, path) => ({
-      teamName: nameAt(field(entry, 'teamname'), at(path, 'teamName')),
-      roleName: nameAt(field(entry, 'rolename'), at(path, 'roleName')),
-    })),
+    teamRoles: readEntries(raw.teamRoles, 'teamRoles', (entry, path) =>
+      pairOf<TeamRole>(
+        'teamName',
+        nameAt(field(entry, 'teamname'), at(path, 'teamName')),
+        'roleName',
+        nameAt(field(entry, 'rolename'), at(path, 'roleName')),
+      ),
+    ),
     registryRoles: readEntries(
       raw.registryRoles,
       'registryRoles',
-      (entry, path) => ({
-        registryName: nameAt(
-          field(entry, 'registryname'),
-          at(path, 'registryName'),
+      (entry, path) =>
+        pairOf<RegistryRole>(
+          'registryName',
+          nameAt(field(entry, 'registryname'), at(path, 'registryName')),
+          'roleName',
+          nameAt(field(entry, 'rolename'), at(path, 'roleName')),
         ),
-        roleName: nameAt(field(entry, 'rolename'), at(path, 'roleName')),
-      }),
     ),
     groupIds: readEntries(raw.groups, 'groups', (entry, path) =>
       nameAt(field(entry, 'value'), at(path, 'value')),
@@ -171,9 +200,21 @@ function readUserFields(
 // A list keeps of `meta` only the version, which its writes send back as
 // If-Match: the dates and the address are for the user's own page, which
 // reads the user again. At 10,000 users that is a megabyte less to hold.
+// Users who were never changed often share a version, and with it one
+// small frozen `meta`.
+const listedMetas = new Map<string, ResourceMeta>();
+const NO_META: ResourceMeta = Object.freeze({});
+
 function listedMeta(value: unknown): ResourceMeta {
   const { version } = readMeta(value);
-  return version === undefined ? {} : { version };
+  if (version === undefined) return NO_META;
+  let meta = listedMetas.get(version);
+  if (meta === undefined) {
+    if (listedMetas.size >= MAX_NAMES) listedMetas.clear();
+    meta = Object.freeze({ version });
+    listedMetas.set(version, meta);
+  }
+  return meta;
 }
 
 /** Reads a user from a list answer, keeping what a list needs. */
