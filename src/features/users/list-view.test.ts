@@ -39,6 +39,19 @@ const view = (changes: Partial<ListView>): ListView => ({
 });
 
 describe('matchingUsers', () => {
+  it('sorts a fetched list once per order and keeps that order when searching', () => {
+    const list = [zoe, ada, bob];
+    const whole = matchingUsers(list, view({}));
+
+    expect(matchingUsers(list, view({}))).toBe(whole);
+    expect(whole.map((u) => u.userName)).toEqual(['ada', 'Bob', 'zoe']);
+    expect(
+      matchingUsers(list, view({ q: 'o' })).map((u) => u.userName),
+    ).toEqual(['ada', 'Bob', 'zoe']);
+    // The list as fetched is left in its own order.
+    expect(list.map((u) => u.userName)).toEqual(['zoe', 'ada', 'Bob']);
+  });
+
   it.each([
     ['userName', 'AD', ['ada']],
     ['display name', 'lovelace', ['ada']],

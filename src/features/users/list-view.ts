@@ -78,18 +78,29 @@ export function writeView(view: ListView): Record<string, string> {
   return query;
 }
 
-// One lower-cased haystack per user, built once per fetched list.
-const haystacks = new WeakMap<User, string>();
+// A search reads each user's fields as they are, with no copy kept: at
+// 100,000 users the first search is then as quick as the next, and the list
+// holds no second text per user. Display names repeat, so their lower-case
+// forms are remembered, a bounded number of them.
+const lowerNames = new Map<string, string>();
+const MAX_LOWER_NAMES = 20_000;
 
-function haystack(user: User): string {
-  let text = haystacks.get(user);
-  if (text === undefined) {
-    text = [user.userName, user.displayName, ...user.emails.map((e) => e.value)]
-      .join('\n')
-      .toLowerCase();
-    haystacks.set(user, text);
+function lowerName(name: string): string {
+  let lower = lowerNames.get(name);
+  if (lower === undefined) {
+    if (lowerNames.size >= MAX_LOWER_NAMES) lowerNames.clear();
+    lower = name.toLowerCase();
+    lowerNames.set(name, lower);
   }
-  return text;
+  return lower;
+}
+
+function mentions(user: User, needle: string): boolean {
+  return (
+    user.userName.toLowerCase().includes(needle) ||
+    lowerName(user.displayName).includes(needle) ||
+    user.emails.some((email) => email.value.toLowerCase().includes(needle))
+  );
 }
 
 const collator = new Intl.Collator('en', {
@@ -110,21 +121,50 @@ function sortKey(user: User, field: SortField): string {
   }
 }
 
-/** The users matching a view's search and filters, in its order. */
-export function matchingUsers(users: readonly User[], view: ListView): User[] {
+// Each fetched list is sorted once per order asked for; a search or a
+// filter then keeps the users of that order it matches, and sorts nothing.
+const sortedLists = new WeakMap<readonly User[], Map<string, User[]>>();
+
+function sortedUsers(
+  users: readonly User[],
+  field: SortField,
+  dir: ListView['dir'],
+): readonly User[] {
+  let orders = sortedLists.get(users);
+  if (!orders) {
+    orders = new Map();
+    sortedLists.set(users, orders);
+  }
+  const key = `${field} ${dir}`;
+  let sorted = orders.get(key);
+  if (!sorted) {
+    const sign = dir === 'asc' ? 1 : -1;
+    sorted = [...users].sort(
+      (a, b) =>
+        sign * collator.compare(sortKey(a, field), sortKey(b, field)) ||
+        collator.compare(a.userName, b.userName),
+    );
+    orders.set(key, sorted);
+  }
+  return sorted;
+}
+
+/**
+ * The users matching a view's search and filters, in its order. Without a
+ * search or filter this is the whole sorted list, shared: not to be changed.
+ */
+export function matchingUsers(
+  users: readonly User[],
+  view: ListView,
+): readonly User[] {
+  const sorted = sortedUsers(users, view.sort, view.dir);
   const needle = view.q.trim().toLowerCase();
-  const matches = users.filter(
+  if (!needle && view.status === 'all' && view.role === 'all') return sorted;
+  return sorted.filter(
     (user) =>
       (view.status === 'all' || user.active === (view.status === 'active')) &&
       (view.role === 'all' || user.organizationRole === view.role) &&
-      (!needle || haystack(user).includes(needle)),
-  );
-
-  const sign = view.dir === 'asc' ? 1 : -1;
-  return matches.sort(
-    (a, b) =>
-      sign * collator.compare(sortKey(a, view.sort), sortKey(b, view.sort)) ||
-      collator.compare(a.userName, b.userName),
+      (!needle || mentions(user, needle)),
   );
 }
 

@@ -47,6 +47,12 @@ export function useListView() {
     [setSearch],
   );
 
-  const view = useMemo(() => ({ ...fromUrl, q }), [fromUrl, q]);
+  // The same view while nothing in it changes: the router reads the URL back
+  // a moment after each key, and that must not search and draw it again.
+  const { status, role, sort, dir, page } = fromUrl;
+  const view = useMemo(
+    (): ListView => ({ q, status, role, sort, dir, page }),
+    [q, status, role, sort, dir, page],
+  );
   return [view, update] as const;
 }

@@ -7,6 +7,7 @@ import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
 import {
   lazy,
+  memo,
   Suspense,
   useCallback,
   useDeferredValue,
@@ -20,7 +21,7 @@ import { useOpenedOnce } from '@/lib/use-opened-once';
 import { usePageTitle } from '@/lib/use-page-title';
 import type { User } from '@/scim';
 
-import { PAGE_SIZE, type SortField } from './list-view';
+import { type ListView, PAGE_SIZE, type SortField } from './list-view';
 import { useSelection } from './selection';
 import { LIST_SHORTCUTS, useListShortcuts } from './use-list-shortcuts';
 import { useListView } from './use-list-view';
@@ -64,6 +65,10 @@ export function UsersPage() {
   // Stays mounted once shown: a bulk run outlives the selection it started.
   const bulkShown = useOpenedOnce(selection.count > 0);
 
+  const { refetch } = users;
+  const refresh = useCallback(() => void refetch(), [refetch]);
+  const openAdd = useCallback(() => setAdding(true), []);
+
   const sortBy = useCallback(
     (field: SortField) =>
       updateView({
@@ -75,28 +80,12 @@ export function UsersPage() {
 
   return (
     <>
-      <Stack
-        direction="row"
-        spacing={2}
-        useFlexGap
-        sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}
-      >
-        <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
-          Users
-        </Typography>
-        <ListFreshness
-          updatedAt={users.dataUpdatedAt}
-          refreshing={users.isFetching}
-          onRefresh={() => void users.refetch()}
-        />
-        <Button
-          variant="contained"
-          startIcon={<PersonAddIcon />}
-          onClick={() => setAdding(true)}
-        >
-          Add user
-        </Button>
-      </Stack>
+      <UsersHeading
+        updatedAt={users.dataUpdatedAt}
+        refreshing={users.isFetching}
+        onRefresh={refresh}
+        onAdd={openAdd}
+      />
       <UsersToolbar view={view} onChange={updateView} matching={matches} />
       {bulkShown ? (
         <Suspense fallback={null}>
@@ -114,7 +103,7 @@ export function UsersPage() {
         <ErrorState
           title="The users could not be loaded."
           error={users.error}
-          onRetry={() => void users.refetch()}
+          onRetry={refresh}
         />
       ) : users.total === 0 ? (
         <EmptyState title="No users match">
@@ -136,13 +125,10 @@ export function UsersPage() {
               onSelect={selection.set}
             />
           </TableContainer>
-          <TablePagination
-            component="div"
+          <UsersPagination
             count={users.total}
             page={page}
-            rowsPerPage={PAGE_SIZE}
-            rowsPerPageOptions={[PAGE_SIZE]}
-            onPageChange={(_, next) => updateView({ page: next })}
+            onChange={updateView}
           />
         </Paper>
       )}
@@ -169,3 +155,61 @@ export function UsersPage() {
     </>
   );
 }
+
+// The heading and the pager are drawn again only when what they show
+// changes, not with every key typed into the search.
+const UsersHeading = memo(function UsersHeading({
+  updatedAt,
+  refreshing,
+  onRefresh,
+  onAdd,
+}: {
+  updatedAt: number;
+  refreshing: boolean;
+  onRefresh(): void;
+  onAdd(): void;
+}) {
+  return (
+    <Stack
+      direction="row"
+      spacing={2}
+      useFlexGap
+      sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}
+    >
+      <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
+        Users
+      </Typography>
+      <ListFreshness
+        updatedAt={updatedAt}
+        refreshing={refreshing}
+        onRefresh={onRefresh}
+      />
+      <Button variant="contained" startIcon={<PersonAddIcon />} onClick={onAdd}>
+        Add user
+      </Button>
+    </Stack>
+  );
+});
+
+const ONE_PAGE_SIZE = [PAGE_SIZE];
+
+const UsersPagination = memo(function UsersPagination({
+  count,
+  page,
+  onChange,
+}: {
+  count: number;
+  page: number;
+  onChange(changes: Partial<ListView>): void;
+}) {
+  return (
+    <TablePagination
+      component="div"
+      count={count}
+      page={page}
+      rowsPerPage={PAGE_SIZE}
+      rowsPerPageOptions={ONE_PAGE_SIZE}
+      onPageChange={(_, next) => onChange({ page: next })}
+    />
+  );
+});

@@ -5,6 +5,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { memo } from 'react';
 
 import type { User } from '@/scim';
 
@@ -17,7 +18,11 @@ export interface UsersToolbarProps {
   matching: readonly User[];
 }
 
-/** Search and filters of the users list, and its export. */
+/**
+ * Search and filters of the users list, and its export. Each key typed
+ * draws the search field again; the filters and the export button only
+ * when what they show changes.
+ */
 export function UsersToolbar({ view, onChange, matching }: UsersToolbarProps) {
   return (
     <Stack
@@ -35,20 +40,39 @@ export function UsersToolbar({ view, onChange, matching }: UsersToolbarProps) {
         size="small"
         type="search"
         sx={{ flex: 1, minWidth: 220 }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-        }}
+        slotProps={SEARCH_SLOTS}
       />
+      <Filters status={view.status} role={view.role} onChange={onChange} />
+      <ExportButton matching={matching} />
+    </Stack>
+  );
+}
+
+const SEARCH_SLOTS = {
+  input: {
+    startAdornment: (
+      <InputAdornment position="start">
+        <SearchIcon fontSize="small" />
+      </InputAdornment>
+    ),
+  },
+};
+
+const Filters = memo(function Filters({
+  status,
+  role,
+  onChange,
+}: {
+  status: StatusFilter;
+  role: RoleFilter;
+  onChange(changes: Partial<ListView>): void;
+}) {
+  return (
+    <>
       <TextField
         select
         label="Status"
-        value={view.status}
+        value={status}
         onChange={(event) =>
           onChange({ status: event.target.value as StatusFilter })
         }
@@ -62,7 +86,7 @@ export function UsersToolbar({ view, onChange, matching }: UsersToolbarProps) {
       <TextField
         select
         label="Role"
-        value={view.role}
+        value={role}
         onChange={(event) =>
           onChange({ role: event.target.value as RoleFilter })
         }
@@ -74,17 +98,26 @@ export function UsersToolbar({ view, onChange, matching }: UsersToolbarProps) {
         <MenuItem value="member">Member</MenuItem>
         <MenuItem value="viewer">Viewer</MenuItem>
       </TextField>
-      <Button
-        startIcon={<DownloadIcon />}
-        disabled={matching.length === 0}
-        onClick={() => void exportCsv(matching)}
-        sx={{ flexShrink: 0 }}
-      >
-        Export CSV
-      </Button>
-    </Stack>
+    </>
   );
-}
+});
+
+const ExportButton = memo(function ExportButton({
+  matching,
+}: {
+  matching: readonly User[];
+}) {
+  return (
+    <Button
+      startIcon={<DownloadIcon />}
+      disabled={matching.length === 0}
+      onClick={() => void exportCsv(matching)}
+      sx={{ flexShrink: 0 }}
+    >
+      Export CSV
+    </Button>
+  );
+});
 
 // The CSV writer (Papa Parse) loads on the first export, not with the list.
 async function exportCsv(users: readonly User[]): Promise<void> {
