@@ -52,6 +52,17 @@ export const test = base.extend<Fixtures>({
 
 /** Runs axe on the page as it is and expects no violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Colours read mid-transition (a theme switch, a dialog fading in) are
+  // neither theme's: axe looks once every running transition has ended.
+  // (A spinner's animation never ends, and is not waited for.)
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   expect(
     results.violations.map(
