@@ -139,10 +139,16 @@ function person(random: Random, index: number) {
   return { displayName: `${first} ${last}`, first, last };
 }
 
+const SEED_NOW_MS = Date.parse(SEED_NOW);
+const FIRST_CREATED_MS = Date.parse('2024-01-01T00:00:00Z');
+const DAY_MS = 86_400_000;
+const REGISTRY_ROLES = ['admin', 'member', 'viewer'] as const;
+const TEAM_ROLES = ['member', 'member', 'member', 'viewer', 'admin'] as const;
+
 function activity(random: Random) {
   if (random.chance(0.06)) return { daysActive: 0, lastActiveAt: null };
   const daysAgo = random.int(0, 180);
-  const at = new Date(Date.parse(SEED_NOW) - daysAgo * 86_400_000);
+  const at = new Date(SEED_NOW_MS - daysAgo * DAY_MS);
   at.setUTCHours(random.int(7, 20), random.int(0, 59), 0, 0);
   return { daysActive: random.int(1, 420), lastActiveAt: at.toISOString() };
 }
@@ -245,12 +251,12 @@ export function createSeed(size: number = SEED_FACTS.users): MockState {
           ? [
               {
                 registryName: random.pick(REGISTRIES),
-                roleName: random.pick(['admin', 'member', 'viewer']),
+                roleName: random.pick(REGISTRY_ROLES),
               },
             ]
           : [],
         created: new Date(
-          Date.parse('2024-01-01T00:00:00Z') + random.int(0, 690) * 86_400_000,
+          FIRST_CREATED_MS + random.int(0, 690) * DAY_MS,
         ).toISOString(),
         ...activity(random),
       }),
@@ -278,7 +284,7 @@ export function createSeed(size: number = SEED_FACTS.users): MockState {
             ? 'viewer'
             : random.chance(0.1)
               ? (roles[(teamIndex + k) % roles.length]?.name ?? 'member')
-              : random.pick(['member', 'member', 'member', 'viewer', 'admin']);
+              : random.pick(TEAM_ROLES);
       user.teamRoles.push({ teamName: team.name, roleName });
     }
   });
