@@ -23,6 +23,18 @@ const floorPath = resolve(
   root,
   process.env.FLOOR_HTML ?? '../shared/bench/floor.html',
 );
+// The targets the console holds itself to, by size and metric: a ratio to
+// the floor page, or an absolute figure.
+const TARGETS = {
+  10000: {
+    rowsMs: { ratio: 2.5 },
+    searchMs: { ratio: 3 },
+    heapBytes: { max: 12 * 1024 * 1024 },
+  },
+  100000: { rowsMs: { max: 1500 }, searchMs: { max: 150 } },
+};
+const LIVE_JS_TARGET = 200 * 1024;
+
 const CONSOLE_PORT = 4391;
 const FLOOR_PORT = 4392;
 
@@ -156,14 +168,27 @@ try {
   floorServer.close();
 }
 
+function verdict(target, value, ratio, format) {
+  if (!target) return ['', ''];
+  const met = target.ratio ? ratio <= target.ratio : value <= target.max;
+  const wanted = target.ratio
+    ? `≤ ${target.ratio}×`
+    : `≤ ${format(target.max)}`;
+  return [wanted, met ? 'met' : 'not met'];
+}
+
 function printTable(results) {
   const ms = (v) => `${v.toFixed(0)} ms`;
   const mb = (v) => `${(v / 1024 / 1024).toFixed(1)} MB`;
   console.log(
     `\nMedians of ${results.runs} runs each, interleaved, fresh contexts:\n`,
   );
-  console.log('users    | metric        | console   | floor     | ratio');
-  console.log('---------|---------------|-----------|-----------|------');
+  console.log(
+    'users    | metric         | console   | floor     | ratio | target    | verdict',
+  );
+  console.log(
+    '---------|----------------|-----------|-----------|-------|-----------|--------',
+  );
   for (const [size, { console: c, floor: f }] of Object.entries(
     results.sizes,
   )) {
@@ -172,13 +197,21 @@ function printTable(results) {
       ['searchMs', 'search painted', ms],
       ['heapBytes', 'JS heap', mb],
     ]) {
+      const ratio = c[key] / f[key];
+      const [wanted, met] = verdict(
+        TARGETS[size]?.[key],
+        c[key],
+        ratio,
+        format,
+      );
       console.log(
-        `${String(size).padEnd(8)} | ${label.padEnd(13)} | ${format(c[key]).padEnd(9)} | ${format(f[key]).padEnd(9)} | ${(c[key] / f[key]).toFixed(1)}×`,
+        `${String(size).padEnd(8)} | ${label.padEnd(14)} | ${format(c[key]).padEnd(9)} | ${format(f[key]).padEnd(9)} | ${`${ratio.toFixed(1)}×`.padEnd(5)} | ${wanted.padEnd(9)} | ${met}`,
       );
     }
   }
   const kb = (v) => `${(v / 1024).toFixed(0)} KB`;
+  const live = results.firstLoadJs.liveGzipBytes;
   console.log(
-    `\nFirst-load JS (gzip): live mode ${kb(results.firstLoadJs.liveGzipBytes)}, demo mode ${kb(results.firstLoadJs.liveGzipBytes + results.firstLoadJs.demoGzipBytes)} (of which ${kb(results.firstLoadJs.demoGzipBytes)} in the demo server's worker)`,
+    `\nFirst-load JS (gzip): live mode ${kb(live)} (target ≤ ${kb(LIVE_JS_TARGET)}: ${live <= LIVE_JS_TARGET ? 'met' : 'not met'}), demo mode ${kb(live + results.firstLoadJs.demoGzipBytes)} (of which ${kb(results.firstLoadJs.demoGzipBytes)} in the demo server's worker)`,
   );
 }
