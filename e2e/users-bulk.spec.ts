@@ -243,3 +243,29 @@ test('on Multi-tenant Cloud, bulk deactivation removes users, and re-enable and 
   await expect(results).toContainText('cannot be undone');
   for (const name of names) await expect(rowOf(page, name)).toHaveCount(0);
 });
+
+test('the bulk bar shows in the frame of the first tick, so the rows do not move under the next click', async ({
+  page,
+}) => {
+  await openUsers(page);
+  // The bar's code loads once the list is shown.
+  await page.waitForLoadState('networkidle');
+
+  const shownWithTheTick = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const tick = document.querySelector<HTMLInputElement>(
+          'tbody input[type="checkbox"]',
+        );
+        tick?.click();
+        requestAnimationFrame(() =>
+          resolve(
+            document.querySelector('[aria-label="Selected users"]') !== null,
+          ),
+        );
+      }),
+  );
+
+  expect(shownWithTheTick).toBe(true);
+  await expect(page.getByText('1 selected')).toBeVisible();
+});

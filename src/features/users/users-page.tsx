@@ -29,8 +29,8 @@ import { useUserRows } from './use-user-rows';
 import { UsersTable } from './users-table';
 import { UsersToolbar } from './users-toolbar';
 
-// The dialogs load when first opened, and the bulk actions with the first
-// selection: the list paints without them.
+// The dialogs load when first opened, and the bulk actions once the list is
+// shown: the list paints without them.
 const BulkActions = lazy(() =>
   import('./bulk-actions').then((m) => ({ default: m.BulkActions })),
 );
@@ -62,8 +62,11 @@ export function UsersPage() {
   const users = useUserRows(deferredView);
   const { matches, page, rows } = users;
   const selection = useSelection(deferredView, matches);
-  // Stays mounted once shown: a bulk run outlives the selection it started.
-  const bulkShown = useOpenedOnce(selection.count > 0);
+  // Mounted (drawing nothing until a selection) as soon as the list is
+  // there, so that its code is loaded before the first tick: loaded on the
+  // tick, the bar arrived a moment later and pushed the rows down under the
+  // admin's next click. Stays mounted: a bulk run outlives its selection.
+  const bulkShown = useOpenedOnce(selection.count > 0 || !users.isPending);
 
   const { refetch } = users;
   const refresh = useCallback(() => void refetch(), [refetch]);
