@@ -46,4 +46,30 @@ describe('useListView', () => {
     expect(result.current.view.q).toBe('ada l');
     expect(result.current.location.search).toContain('q=ada+l');
   });
+
+  it('a filter chosen before the router applied a cleared search keeps it cleared', async () => {
+    const { result } = renderHook(useViewAndRouter, { wrapper });
+
+    // Both in one go: the router has not re-rendered between them.
+    await act(() => {
+      result.current.update({ q: '' });
+      result.current.update({ status: 'deactivated' });
+    });
+
+    expect(result.current.location.search).toBe('?status=deactivated');
+    expect(result.current.view).toMatchObject({ q: '', status: 'deactivated' });
+  });
+
+  it('Back brings the earlier view back, and later changes start from it', async () => {
+    const { result } = renderHook(useViewAndRouter, { wrapper });
+
+    await act(() => result.current.update({ role: 'admin' }));
+    await act(() => result.current.navigate(-1));
+    expect(result.current.view).toMatchObject({ q: 'ada', role: 'all' });
+
+    await act(() => result.current.update({ sort: 'email' }));
+    expect(result.current.location.search).toBe(
+      '?q=ada&status=active&sort=email&dir=asc',
+    );
+  });
 });

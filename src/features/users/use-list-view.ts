@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 
 import { type ListView, readView, writeView } from './list-view';
@@ -27,22 +27,40 @@ export function useListView() {
     if (navigationType !== 'REPLACE') setQ(fromUrl.q);
   }
 
+  // The views this hook has written that the router has not applied yet,
+  // newest last. The router's own copy of the URL lags behind them: a filter
+  // chosen right after clearing the search was written over the old search,
+  // and brought it back.
+  const inFlight = useRef<{ view: ListView; search: string }[]>([]);
+  useLayoutEffect(() => {
+    const landed = inFlight.current.findIndex(
+      (write) => write.search === location.search,
+    );
+    // One of ours landed: those before it are past. Otherwise the address
+    // came from elsewhere (Back, a link), and it is the view now.
+    inFlight.current = landed === -1 ? [] : inFlight.current.slice(landed + 1);
+  }, [location.key, location.search]);
+
   const update = useCallback(
     (changes: Partial<ListView>) => {
-      const write = (replace: boolean) =>
-        setSearch(
-          (current) => {
-            const next = { ...readView(current), ...changes };
-            // A new search, filter or order starts again at the first page.
-            if (!('page' in changes)) next.page = 0;
-            return writeView(next);
-          },
-          { replace },
-        );
-
       const typing = 'q' in changes && Object.keys(changes).length === 1;
       if (typing) setQ(changes.q ?? '');
-      write(typing);
+      setSearch(
+        (current) => {
+          const latest = inFlight.current.at(-1)?.view ?? readView(current);
+          const next = { ...latest, ...changes };
+          // A new search, filter or order starts again at the first page.
+          if (!('page' in changes)) next.page = 0;
+          const params = writeView(next);
+          const search = new URLSearchParams(params).toString();
+          inFlight.current.push({
+            view: next,
+            search: search ? `?${search}` : '',
+          });
+          return params;
+        },
+        { replace: typing },
+      );
     },
     [setSearch],
   );
