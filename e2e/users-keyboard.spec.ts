@@ -51,3 +51,26 @@ test('shortcuts leave typing in the search box alone', async ({ page }) => {
   ).toHaveValue('jxk');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('Escape in the search box clears the search, and a second Escape leaves the box', async ({
+  page,
+}) => {
+  await openUsers(page);
+  const search = page.getByRole('searchbox', { name: 'Search users' });
+  const rows = userRows(page);
+
+  await page.keyboard.press('/');
+  await page.keyboard.type('lovelace');
+  await expect(page).toHaveURL(/q=lovelace/);
+  await expect(rows.first()).toContainText(/lovelace/i);
+
+  await page.keyboard.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(search).toBeFocused();
+  await expect(page).not.toHaveURL(/q=/);
+
+  await page.keyboard.press('Escape');
+  await expect(search).not.toBeFocused();
+  await page.keyboard.press('j');
+  await expect(rows.nth(0).getByRole('link')).toBeFocused();
+});

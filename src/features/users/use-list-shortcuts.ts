@@ -4,6 +4,7 @@ import type { Shortcut } from '@/components/shortcuts-dialog';
 
 export const LIST_SHORTCUTS: readonly Shortcut[] = [
   { keys: '/', does: 'Search users' },
+  { keys: 'Escape', does: 'Clear the search, then leave the search box' },
   { keys: 'j', does: 'Next user' },
   { keys: 'k', does: 'Previous user' },
   { keys: 'x', does: 'Select or unselect the user' },

@@ -37,6 +37,13 @@ export function UsersToolbar({ view, onChange, matching }: UsersToolbarProps) {
         placeholder="Name, username or email"
         value={view.q}
         onChange={(event) => onChange({ q: event.target.value })}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          // Escape clears the search, and a second one leaves the box for
+          // the list's shortcuts.
+          if (view.q) onChange({ q: '' });
+          else (event.target as HTMLElement).blur();
+        }}
         size="small"
         type="search"
         sx={{ flex: 1, minWidth: 220 }}
