@@ -17,6 +17,7 @@ import {
 
 import { ListFreshness } from '@/components/list-freshness';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { useIdleAfter } from '@/lib/use-idle-after';
 import { useOpenedOnce } from '@/lib/use-opened-once';
 import { usePageTitle } from '@/lib/use-page-title';
 import type { User } from '@/scim';
@@ -29,8 +30,8 @@ import { useUserRows } from './use-user-rows';
 import { UsersTable } from './users-table';
 import { UsersToolbar } from './users-toolbar';
 
-// The dialogs load when first opened, and the bulk actions once the list is
-// shown: the list paints without them.
+// The dialogs load when first opened, and the bulk actions just after the
+// list has painted: the list paints without them.
 const BulkActions = lazy(() =>
   import('./bulk-actions').then((m) => ({ default: m.BulkActions })),
 );
@@ -62,11 +63,12 @@ export function UsersPage() {
   const users = useUserRows(deferredView);
   const { matches, page, rows } = users;
   const selection = useSelection(deferredView, matches);
-  // Mounted (drawing nothing until a selection) as soon as the list is
-  // there, so that its code is loaded before the first tick: loaded on the
-  // tick, the bar arrived a moment later and pushed the rows down under the
+  // Mounted (drawing nothing until a selection) once the list has painted,
+  // so that its code is loaded before the first tick: loaded on the tick,
+  // the bar arrived a moment later and pushed the rows down under the
   // admin's next click. Stays mounted: a bulk run outlives its selection.
-  const bulkShown = useOpenedOnce(selection.count > 0 || !users.isPending);
+  const listSettled = useIdleAfter(!users.isPending);
+  const bulkShown = useOpenedOnce(selection.count > 0 || listSettled);
 
   const { refetch } = users;
   const refresh = useCallback(() => void refetch(), [refetch]);
