@@ -79,3 +79,21 @@ export async function settled(dialog: Locator): Promise<Locator> {
   await expect(dialog.locator('xpath=..')).toHaveCSS('opacity', '1');
   return dialog;
 }
+
+/** Another admin adds a permission to the role while its page is open. */
+export async function patchRoleBehindTheConsole(page: Page, id: string) {
+  const status = await page.evaluate(async (roleId) => {
+    const response = await fetch(`/scim/Roles/${roleId}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/scim+json' },
+      body: JSON.stringify({
+        schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+        Operations: [
+          { op: 'add', path: 'permissions', value: [{ name: 'run:delete' }] },
+        ],
+      }),
+    });
+    return response.status;
+  }, id);
+  expect(status).toBe(200);
+}

@@ -1,5 +1,3 @@
-import type { Page } from '@playwright/test';
-
 import { paths } from '../src/config/paths';
 import {
   checkDialogAndCancel,
@@ -7,13 +5,16 @@ import {
   openedDialog,
 } from './support/a11y';
 import { expect, test } from './support/fixtures';
-import { openRole, openRoles, permissionBox } from './support/roles';
+import {
+  openRole,
+  patchRoleBehindTheConsole,
+  permissionBox,
+} from './support/roles';
 import {
   memberRow,
   openNewTeam,
   openTeams,
   pickUser,
-  rowsOf,
   seedPerson,
 } from './support/teams';
 import {
@@ -35,85 +36,6 @@ const deactivated = paths.users({ status: 'deactivated' });
 const admin = seedPerson(40);
 const ada = seedPerson(41);
 const bob = seedPerson(42);
-
-test.describe('every page has no axe violations, light and dark', () => {
-  test('users list', async ({ page }) => {
-    await openUsers(page);
-    await expectAccessibleInBothThemes(page);
-  });
-
-  test('user page', async ({ page }) => {
-    await openUser(page, await firstUserOf(page, activeMembers));
-    await expect(page.getByRole('heading', { name: 'Teams' })).toBeVisible();
-    await expectAccessibleInBothThemes(page);
-  });
-
-  test('teams list', async ({ page }) => {
-    await openTeams(page);
-    await expectAccessibleInBothThemes(page);
-  });
-
-  test('team page, both tabs', async ({ page }) => {
-    await openTeams(page);
-    await rowsOf(page, 'Teams').first().getByRole('link').first().click();
-    await expect(rowsOf(page, 'Members').first()).toBeVisible();
-    await expectAccessibleInBothThemes(page);
-
-    await page.getByRole('tab', { name: 'Service accounts' }).click();
-    await expect(
-      page.getByRole('button', { name: 'Create service account' }),
-    ).toBeVisible();
-    await expectAccessibleInBothThemes(page);
-  });
-
-  test('roles list', async ({ page }) => {
-    await openRoles(page);
-    await expectAccessibleInBothThemes(page);
-  });
-
-  test('new role', async ({ page }) => {
-    await page.goto(paths.newRole());
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'New role' }),
-    ).toBeVisible();
-    await expect(permissionBox(page, 'run:stop')).toBeVisible();
-    await expectAccessibleInBothThemes(page);
-  });
-
-  test('role page, compared with another role', async ({ page }) => {
-    await openRole(page, 'Run operator');
-    await expect(permissionBox(page, 'run:stop')).toBeChecked();
-    await expectAccessibleInBothThemes(page);
-
-    await page.getByRole('combobox', { name: 'Compare with' }).click();
-    await page.getByRole('option', { name: 'Sweep runner' }).click();
-    await expect(
-      page.getByRole('table', {
-        name: 'Run operator and Sweep runner side by side',
-      }),
-    ).toBeVisible();
-    await expectAccessibleInBothThemes(page);
-  });
-
-  test('settings', async ({ page }) => {
-    await page.goto(paths.settings());
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Settings' }),
-    ).toBeVisible();
-    await expect(
-      page.getByRole('button', { name: 'Reset demo data' }),
-    ).toBeVisible();
-    await expectAccessibleInBothThemes(page);
-  });
-
-  test('page not found', async ({ page }) => {
-    await page.goto('/no-such-screen');
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Page not found' }),
-    ).toBeVisible();
-    await expectAccessibleInBothThemes(page);
-  });
-});
 
 test.describe('every dialog has no axe violations, light and dark', () => {
   // Each test opens several dialogs and runs axe twice on each: on a busy
@@ -363,21 +285,3 @@ test.describe('every dialog has no axe violations, light and dark', () => {
     await expectAccessibleInBothThemes(page);
   });
 });
-
-/** Another admin adds a permission to the role while its page is open. */
-async function patchRoleBehindTheConsole(page: Page, id: string) {
-  const status = await page.evaluate(async (roleId) => {
-    const response = await fetch(`/scim/Roles/${roleId}`, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/scim+json' },
-      body: JSON.stringify({
-        schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
-        Operations: [
-          { op: 'add', path: 'permissions', value: [{ name: 'run:delete' }] },
-        ],
-      }),
-    });
-    return response.status;
-  }, id);
-  expect(status).toBe(200);
-}
