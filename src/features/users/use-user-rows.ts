@@ -54,15 +54,13 @@ export function useUserRows(view: ListView) {
   }, [whole.data, view]);
 
   const source = server ? paged : whole;
-  // The query's own refetch, which keeps its identity between renders.
-  const { refetch: refetchSource } = source;
-  const refetch = useCallback(() => refetchSource(), [refetchSource]);
   return {
     strategy,
     isPending: !known || source.isPending,
     isError: source.isError,
     error: source.error,
-    refetch,
+    // The query's own, which keeps its identity between renders.
+    refetch: source.refetch,
     isFetching: source.isFetching,
     dataUpdatedAt: source.dataUpdatedAt,
     // TODO: select-all and CSV export reach only the page on servers that
